@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '#lib/server/db/database.ts';
+import type { Actor } from '#lib/server/identity/actor.ts';
+import type { FieldProblem } from '#lib/server/http/errors.ts';
+
+declare global {
+	namespace App {
+		interface Error {
+			status: number;
+			message: string;
+			code?: string;
+			details?: FieldProblem[];
+		}
+		interface Locals {
+			db: Kysely<Database>;
+			actor: Actor;
+			locale: string;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,83 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, readConfig } from '../lib/server/config/config.ts';
+import { DomainError } from '../lib/server/http/errors.ts';
+import { runMigrate, runSeed } from './database-commands.ts';
+import { runServe } from './serve-command.ts';
+import { runUserCreate } from './user-commands.ts';
+
+const USAGE = `Usage: galaxy <command> [options]
+
+Commands:
+  serve                 build if needed, migrate, seed an empty database, and serve the platform
+  migrate               apply database migrations and load the reference data
+  seed --demo           fill an empty platform with the demo data (the October 2022 webinar)
+  user:create --email <email> --role <member|curator|admin> [--name <name>] [--password-stdin]
+                        create an account; without --password-stdin a password is generated
+                        and shown once
+
+Configuration comes from environment variables: see .env.example.`;
+
+async function main(argv: string[]): Promise<number> {
+	const [command, ...rest] = argv;
+	const config = readConfig();
+	switch (command) {
+		case 'serve':
+			await runServe(config);
+			return 0;
+		case 'migrate':
+			await runMigrate(config);
+			return 0;
+		case 'seed': {
+			const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' } } });
+			if (!values.demo) {
+				console.error('galaxy seed: only --demo is available (the demo data of the seed webinar).');
+				return 2;
+			}
+			await runSeed(config);
+			return 0;
+		}
+		case 'user:create': {
+			const { values } = parseArgs({
+				args: rest,
+				options: {
+					email: { type: 'string' },
+					role: { type: 'string', default: 'member' },
+					name: { type: 'string' },
+					'password-stdin': { type: 'boolean' }
+				}
+			});
+			await runUserCreate(config, {
+				email: values.email ?? '',
+				role: values.role,
+				name: values.name,
+				passwordFromStdin: values['password-stdin'] ?? false
+			});
+			return 0;
+		}
+		case undefined:
+		case 'help':
+		case '--help':
+		case '-h':
+			console.log(USAGE);
+			return command === undefined ? 2 : 0;
+		default:
+			console.error(`galaxy: unknown command "${command}"\n\n${USAGE}`);
+			return 2;
+	}
+}
+
+try {
+	process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+	if (error instanceof ConfigError) {
+		console.error(error.message);
+	} else if (error instanceof DomainError) {
+		console.error(`galaxy: ${error.message}`);
+		for (const problem of error.details) console.error(`  ${problem.field}: ${problem.reason}`);
+	} else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+		console.error(`galaxy: ${error.message}\n\n${USAGE}`);
+	} else {
+		console.error(error);
+	}
+	process.exitCode = 1;
+}

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import compression from 'compression';
+import type { Config } from '../lib/server/config/config.ts';
+import { projectRoot } from '../lib/server/config/paths.ts';
+import { describeDatabase } from './describe-database.ts';
+import { isBuildStale } from './build-freshness.ts';
+
+type NodeHandler = (
+	req: import('node:http').IncomingMessage,
+	res: import('node:http').ServerResponse,
+	next?: () => void
+) => void;
+
+/**
+ * Serves the built app (adapter-node's handler) behind gzip/brotli compression, building it
+ * first when the build is missing or older than the sources. The app itself migrates the
+ * database and loads the demo data on start (hooks.server.ts `init`).
+ */
+export async function runServe(config: Config): Promise<void> {
+	const root = projectRoot();
+	const buildDirectory = join(root, 'build');
+	if (isBuildStale(root, buildDirectory)) {
+		console.log('Building the platform (first start, or the sources changed)…');
+		const vite = join(root, 'node_modules/vite/bin/vite.js');
+		const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+			cwd: root,
+			stdio: 'inherit',
+			env: { ...process.env, NODE_ENV: 'production' }
+		});
+		if (result.status !== 0) throw new Error('The build failed; see the messages above.');
+	}
+	process.env.GALAXY_ROOT = root;
+	process.env.ORIGIN = config.origin;
+	process.env.BODY_SIZE_LIMIT ??= '1M';
+
+	const handlerFile = join(buildDirectory, 'handler.js');
+	if (!existsSync(handlerFile)) throw new Error(`No build found at ${handlerFile}.`);
+	const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
+	const compress = compression({ threshold: 512 });
+
+	const server = createServer((req, res) => {
+		compress(req as never, res as never, () => handler(req, res));
+	});
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(config.port, config.host, resolve);
+	});
+	console.log(`South-South Galaxy is serving ${config.origin}`);
+	console.log(`Database: ${describeDatabase(config.databaseUrl)}`);
+
+	const stop = () => {
+		server.close(() => process.exit(0));
+		server.closeAllConnections();
+	};
+	process.once('SIGINT', stop);
+	process.once('SIGTERM', stop);
+}

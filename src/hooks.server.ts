@@ -1,0 +1,55 @@
+import { building, dev } from '$app/env';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import { resolveLocale, textDirection } from '#lib/i18n/locales.ts';
+import { AVAILABLE_LOCALES } from '#lib/i18n/messages.ts';
+import { readConfig } from '#lib/server/config/config.ts';
+import { dataDirectory } from '#lib/server/config/paths.ts';
+import { isDomainError, toHttpStatus } from '#lib/server/http/errors.ts';
+import { securityHeaders } from '#lib/server/http/security-headers.ts';
+import { visitor } from '#lib/server/identity/actor.ts';
+import { database, startRuntime } from '#lib/server/runtime.ts';
+
+export const init: ServerInit = async () => {
+	if (building) return;
+	await startRuntime(readConfig(), dataDirectory());
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const locale = resolveLocale(AVAILABLE_LOCALES, {
+		query: event.url.searchParams.get('lang'),
+		cookie: event.cookies.get('lang'),
+		acceptLanguage: event.request.headers.get('accept-language')
+	});
+	event.locals.locale = locale;
+	event.locals.actor = visitor;
+	event.locals.db = database();
+
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) =>
+			html.replace('%galaxy.lang%', locale).replace('%galaxy.dir%', textDirection(locale))
+	});
+	for (const [name, value] of Object.entries(securityHeaders({ https: event.url.protocol === 'https:' }))) {
+		if (!response.headers.has(name)) response.headers.set(name, value);
+	}
+	if (!response.headers.has('vary')) response.headers.set('vary', 'Accept-Language, Cookie');
+	return response;
+};
+
+/**
+ * Domain errors are expected (bad input, unknown address…): they keep their 4xx status and
+ * message. Anything else is a bug: logged, and shown as a plain 500 without internals.
+ */
+export const handleError: HandleServerError = ({ kind, error, event }) => {
+	if (kind === 'unknown' && isDomainError(error)) {
+		return {
+			status: toHttpStatus(error.code),
+			message: error.message,
+			code: error.code,
+			details: error.details
+		};
+	}
+	if (kind === 'unknown') {
+		console.error(`[${event.request.method} ${event.url.pathname}]`, error);
+		return { message: dev && error instanceof Error ? error.message : 'Internal error' };
+	}
+};

@@ -1,0 +1,498 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/**
+ * The one schema shared by SQLite and PostgreSQL. Conventions that keep both dialects equal:
+ * - instants are ISO 8601 UTC strings (`2022-10-18T13:00:00.000Z`), dates `YYYY-MM-DD`;
+ *   both sort correctly as text;
+ * - flags are integers 0/1 (SQLite has no boolean type);
+ * - lists are link tables, never JSON columns, so they can be filtered and joined.
+ * Each module owns its tables (see docs/ARCHITECTURE.md); only its repository queries them.
+ */
+
+type Id = Generated<number>;
+type Flag = number;
+/** ISO 8601 instant in UTC. */
+type Instant = string;
+type CreatedAt = ColumnType<Instant, Instant | undefined, never>;
+
+// places
+export interface CountryTable {
+	code: string;
+	iso3: string;
+	m49: number;
+	name: string;
+	region_code: number;
+	region_name: string;
+	sub_region_code: number;
+	sub_region_name: string;
+	intermediate_region_code: number | null;
+	intermediate_region_name: string | null;
+	ldc: Flag;
+	lldc: Flag;
+	sids: Flag;
+	global_south: Flag;
+}
+export interface CountryNameTable {
+	country_code: string;
+	locale: string;
+	name: string;
+}
+export interface CityTable {
+	id: Id;
+	slug: string;
+	name: string;
+	country_code: string;
+	latitude: number;
+	longitude: number;
+	population: number | null;
+	geoname_id: number | null;
+}
+
+// taxonomy
+export interface SdgGoalTable {
+	number: number;
+	color: string;
+}
+export interface SdgGoalTranslationTable {
+	goal: number;
+	locale: string;
+	short_name: string;
+	title: string;
+}
+export interface SdgTargetTable {
+	code: string;
+	goal: number;
+	position: number;
+}
+export interface SdgTargetTranslationTable {
+	target_code: string;
+	locale: string;
+	title: string;
+}
+export interface SectorTable {
+	slug: string;
+	name: string;
+	position: number;
+}
+export interface SectorDacCodeTable {
+	sector_slug: string;
+	dac_code: string;
+}
+
+// organizations and people
+export interface OrganizationTable {
+	id: Id;
+	slug: string;
+	name: string;
+	short_name: string | null;
+	kind: string;
+	country_code: string | null;
+	city_id: number | null;
+	website: string | null;
+	description: string;
+	iati_identifier: string | null;
+	verified_at: Instant | null;
+	created_at: CreatedAt;
+	updated_at: Instant;
+}
+export interface PersonTable {
+	id: Id;
+	slug: string;
+	honorific: string | null;
+	name: string;
+	title: string | null;
+	organization_id: number | null;
+	created_at: CreatedAt;
+}
+
+// identity
+export interface UserTable {
+	id: Id;
+	email: string;
+	display_name: string;
+	password_hash: string | null;
+	role: 'member' | 'curator' | 'admin';
+	email_verified_at: Instant | null;
+	person_id: number | null;
+	created_at: CreatedAt;
+	updated_at: Instant;
+}
+export interface OrganizationMembershipTable {
+	organization_id: number;
+	user_id: number;
+	role: 'member' | 'editor';
+	status: 'requested' | 'invited' | 'active';
+	created_at: CreatedAt;
+}
+
+// solutions
+export interface SolutionTable {
+	id: Id;
+	slug: string;
+	reference: string | null;
+	title: string;
+	summary: string;
+	challenge: string;
+	solution: string;
+	results: string;
+	replicability: string | null;
+	language: string;
+	modality: 'south-south' | 'triangular';
+	start_year: number | null;
+	status: 'draft' | 'submitted' | 'changes-requested' | 'published' | 'archived';
+	published_at: Instant | null;
+	created_by: number | null;
+	created_at: CreatedAt;
+	updated_at: Instant;
+}
+export interface SolutionSdgTable {
+	solution_id: number;
+	goal: number;
+}
+export interface SolutionSectorTable {
+	solution_id: number;
+	sector_slug: string;
+}
+export interface SolutionCountryTable {
+	solution_id: number;
+	country_code: string;
+}
+export interface SolutionCityTable {
+	solution_id: number;
+	city_id: number;
+}
+export interface SolutionOrganizationTable {
+	solution_id: number;
+	organization_id: number;
+	role: 'provider' | 'implementer' | 'funder';
+	position: number;
+}
+
+// clusters
+export interface ClusterTable {
+	id: Id;
+	slug: string;
+	name: string;
+	theme: string;
+	description: string;
+	created_at: CreatedAt;
+	updated_at: Instant;
+}
+export interface ClusterSectorTable {
+	cluster_id: number;
+	sector_slug: string;
+}
+export interface ClusterSdgTable {
+	cluster_id: number;
+	goal: number;
+}
+export interface ClusterMembershipTable {
+	cluster_id: number;
+	organization_id: number;
+	role: 'member' | 'coordinator';
+	status: 'requested' | 'active' | 'declined';
+	statement: string | null;
+	created_at: CreatedAt;
+}
+export interface ClusterSolutionTable {
+	cluster_id: number;
+	solution_id: number;
+}
+
+// brokering
+export interface NeedTable {
+	id: Id;
+	slug: string;
+	title: string;
+	description: string;
+	tried: string | null;
+	language: string;
+	organization_id: number | null;
+	country_code: string | null;
+	city_id: number | null;
+	timeframe: string | null;
+	visibility: 'public' | 'members' | 'curators';
+	status: 'open' | 'matched' | 'closed';
+	created_by: number | null;
+	created_at: CreatedAt;
+	updated_at: Instant;
+}
+export interface NeedSupportTypeTable {
+	need_id: number;
+	support_type: string;
+}
+export interface NeedSdgTable {
+	need_id: number;
+	goal: number;
+}
+export interface NeedSectorTable {
+	need_id: number;
+	sector_slug: string;
+}
+export interface NeedLanguageTable {
+	need_id: number;
+	language: string;
+}
+export interface OfferTable {
+	id: Id;
+	slug: string;
+	organization_id: number;
+	title: string;
+	description: string;
+	status: 'active' | 'withdrawn';
+	created_at: CreatedAt;
+	updated_at: Instant;
+}
+export interface OfferSupportTypeTable {
+	offer_id: number;
+	support_type: string;
+}
+export interface OfferSectorTable {
+	offer_id: number;
+	sector_slug: string;
+}
+export interface OfferLanguageTable {
+	offer_id: number;
+	language: string;
+}
+export interface OfferRegionTable {
+	offer_id: number;
+	region_code: number;
+}
+export interface ConnectionTable {
+	id: Id;
+	need_id: number;
+	solution_id: number | null;
+	provider_organization_id: number | null;
+	peer_city_id: number | null;
+	stage:
+		| 'suggested'
+		| 'introduction-requested'
+		| 'introduced'
+		| 'in-dialogue'
+		| 'agreement'
+		| 'pilot-launched'
+		| 'closed';
+	closed_reason: string | null;
+	created_at: CreatedAt;
+	updated_at: Instant;
+}
+export interface ConnectionTransitionTable {
+	id: Id;
+	connection_id: number;
+	from_stage: string | null;
+	to_stage: string;
+	actor_user_id: number | null;
+	note: string | null;
+	created_at: CreatedAt;
+}
+
+// projects
+export interface ProjectTable {
+	id: Id;
+	slug: string;
+	title: string;
+	summary: string;
+	programme: string;
+	status: 'pipeline' | 'implementation' | 'finalisation' | 'closed' | 'cancelled' | 'suspended';
+	start_date: string | null;
+	end_date: string | null;
+	budget_amount: number | null;
+	budget_currency: string | null;
+	iati_identifier: string | null;
+	connection_id: number | null;
+	created_at: CreatedAt;
+	updated_at: Instant;
+}
+export interface ProjectOrganizationTable {
+	project_id: number;
+	organization_id: number;
+	role: 'funding' | 'accountable' | 'extending' | 'implementing';
+}
+export interface ProjectCountryTable {
+	project_id: number;
+	country_code: string;
+}
+export interface ProjectCityTable {
+	project_id: number;
+	city_id: number;
+}
+export interface ProjectSdgTable {
+	project_id: number;
+	goal: number;
+}
+export interface ProjectSectorTable {
+	project_id: number;
+	sector_slug: string;
+}
+export interface ProjectClusterTable {
+	project_id: number;
+	cluster_id: number;
+}
+export interface ProjectIndicatorTable {
+	id: Id;
+	project_id: number;
+	position: number;
+	title: string;
+	unit: string | null;
+	baseline: number | null;
+	target: number | null;
+	actual: number | null;
+}
+
+// events
+export interface EventTable {
+	id: Id;
+	slug: string;
+	title: string;
+	kind: 'webinar' | 'workshop' | 'conference' | 'field-visit' | 'training';
+	summary: string;
+	description: string;
+	starts_at: Instant;
+	ends_at: Instant;
+	time_zone: string;
+	online_url: string | null;
+	venue: string | null;
+	recording_url: string | null;
+	announced_on: string | null;
+	moderator_person_id: number | null;
+	capacity: number | null;
+	status: 'scheduled' | 'cancelled';
+	created_at: CreatedAt;
+	updated_at: Instant;
+}
+export interface EventObjectiveTable {
+	event_id: number;
+	position: number;
+	text: string;
+}
+export interface EventProgrammeTable {
+	event_id: number;
+	position: number;
+	name: string;
+}
+export interface EventOrganizationTable {
+	event_id: number;
+	organization_id: number;
+	role: 'organizer' | 'co-host';
+	position: number;
+}
+export interface EventLanguageTable {
+	event_id: number;
+	language: string;
+}
+export interface EventClusterTable {
+	event_id: number;
+	cluster_id: number;
+}
+export interface AgendaItemTable {
+	id: Id;
+	event_id: number;
+	parent_id: number | null;
+	position: number;
+	title: string;
+	kind: 'section' | 'item' | 'presentation' | 'video' | 'launch';
+	project_id: number | null;
+	knowledge_product_id: number | null;
+	solution_id: number | null;
+}
+export interface AgendaItemSpeakerTable {
+	agenda_item_id: number;
+	person_id: number;
+	position: number;
+}
+
+// knowledge
+export interface KnowledgeProductTable {
+	id: Id;
+	slug: string;
+	title: string;
+	kind: 'video' | 'publication' | 'case-study' | 'toolkit';
+	summary: string;
+	published_on: string | null;
+	language: string;
+	publisher_organization_id: number | null;
+	url: string | null;
+	duration_seconds: number | null;
+	created_at: CreatedAt;
+	updated_at: Instant;
+}
+export interface KnowledgeProductClusterTable {
+	knowledge_product_id: number;
+	cluster_id: number;
+}
+export interface KnowledgeProductProjectTable {
+	knowledge_product_id: number;
+	project_id: number;
+}
+export interface KnowledgeProductEventTable {
+	knowledge_product_id: number;
+	event_id: number;
+}
+export interface KnowledgeProductSolutionTable {
+	knowledge_product_id: number;
+	solution_id: number;
+}
+
+export interface Database {
+	countries: CountryTable;
+	country_names: CountryNameTable;
+	cities: CityTable;
+	sdg_goals: SdgGoalTable;
+	sdg_goal_translations: SdgGoalTranslationTable;
+	sdg_targets: SdgTargetTable;
+	sdg_target_translations: SdgTargetTranslationTable;
+	sectors: SectorTable;
+	sector_dac_codes: SectorDacCodeTable;
+	organizations: OrganizationTable;
+	people: PersonTable;
+	users: UserTable;
+	organization_memberships: OrganizationMembershipTable;
+	solutions: SolutionTable;
+	solution_sdgs: SolutionSdgTable;
+	solution_sectors: SolutionSectorTable;
+	solution_countries: SolutionCountryTable;
+	solution_cities: SolutionCityTable;
+	solution_organizations: SolutionOrganizationTable;
+	clusters: ClusterTable;
+	cluster_sectors: ClusterSectorTable;
+	cluster_sdgs: ClusterSdgTable;
+	cluster_memberships: ClusterMembershipTable;
+	cluster_solutions: ClusterSolutionTable;
+	needs: NeedTable;
+	need_support_types: NeedSupportTypeTable;
+	need_sdgs: NeedSdgTable;
+	need_sectors: NeedSectorTable;
+	need_languages: NeedLanguageTable;
+	offers: OfferTable;
+	offer_support_types: OfferSupportTypeTable;
+	offer_sectors: OfferSectorTable;
+	offer_languages: OfferLanguageTable;
+	offer_regions: OfferRegionTable;
+	connections: ConnectionTable;
+	connection_transitions: ConnectionTransitionTable;
+	projects: ProjectTable;
+	project_organizations: ProjectOrganizationTable;
+	project_countries: ProjectCountryTable;
+	project_cities: ProjectCityTable;
+	project_sdgs: ProjectSdgTable;
+	project_sectors: ProjectSectorTable;
+	project_clusters: ProjectClusterTable;
+	project_indicators: ProjectIndicatorTable;
+	events: EventTable;
+	event_objectives: EventObjectiveTable;
+	event_programmes: EventProgrammeTable;
+	event_organizations: EventOrganizationTable;
+	event_languages: EventLanguageTable;
+	event_clusters: EventClusterTable;
+	agenda_items: AgendaItemTable;
+	agenda_item_speakers: AgendaItemSpeakerTable;
+	knowledge_products: KnowledgeProductTable;
+	knowledge_product_clusters: KnowledgeProductClusterTable;
+	knowledge_product_projects: KnowledgeProductProjectTable;
+	knowledge_product_events: KnowledgeProductEventTable;
+	knowledge_product_solutions: KnowledgeProductSolutionTable;
+}
+
+export type Row<T extends keyof Database> = Selectable<Database[T]>;
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>;

@@ -1,0 +1,24 @@
+import pg from 'pg';
+import { PostgresDialect } from 'kysely';
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/**
+ * PostgreSQL through node-postgres. `count(*)` answers int8 and pg hands it over as a string to
+ * be safe with huge numbers; our counts fit a double, so they are parsed to keep both dialects
+ * returning numbers.
+ */
+export function createPostgresDialect(connectionString: string): PostgresDialect {
+	const pool = new pg.Pool({
+		connectionString,
+		max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+		types: {
+			getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+				oid === INT8_OID || oid === NUMERIC_OID
+					? (value: string) => Number(value)
+					: pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
+		}
+	});
+	return new PostgresDialect({ pool });
+}

@@ -1,0 +1,161 @@
+import type { Kysely } from 'kysely';
+import type { Database, Row } from '../db/database.ts';
+import type { Paging } from '../db/paging.ts';
+
+export type EventRow = Row<'events'>;
+
+export interface EventFilters {
+	when: 'upcoming' | 'past';
+	now: string;
+	kind?: string;
+	clusterSlug?: string;
+	language?: string;
+}
+
+function filtered(db: Kysely<Database>, filters: EventFilters) {
+	let query = db
+		.selectFrom('events as e')
+		.where('e.ends_at', filters.when === 'upcoming' ? '>=' : '<', filters.now);
+	if (filters.kind) query = query.where('e.kind', '=', filters.kind as EventRow['kind']);
+	const { clusterSlug, language } = filters;
+	if (clusterSlug) {
+		query = query.where('e.id', 'in', (sub) =>
+			sub
+				.selectFrom('event_clusters as ec')
+				.innerJoin('clusters as c', 'c.id', 'ec.cluster_id')
+				.select('ec.event_id')
+				.where('c.slug', '=', clusterSlug)
+		);
+	}
+	if (language) {
+		query = query.where('e.id', 'in', (sub) =>
+			sub.selectFrom('event_languages').select('event_id').where('language', '=', language)
+		);
+	}
+	return query;
+}
+
+/** Upcoming events soonest first; past events most recent first. */
+export async function findEvents(
+	db: Kysely<Database>,
+	filters: EventFilters,
+	paging: Paging
+): Promise<{ rows: EventRow[]; total: number }> {
+	const direction = filters.when === 'upcoming' ? 'asc' : 'desc';
+	const [rows, count] = await Promise.all([
+		filtered(db, filters)
+			.selectAll('e')
+			.orderBy('e.starts_at', direction)
+			.orderBy('e.id', direction)
+			.limit(paging.limit)
+			.offset(paging.offset)
+			.execute(),
+		filtered(db, filters)
+			.select((eb) => eb.fn.countAll<number>().as('total'))
+			.executeTakeFirstOrThrow()
+	]);
+	return { rows, total: Number(count.total) };
+}
+
+export async function findEventBySlug(db: Kysely<Database>, slug: string) {
+	return db.selectFrom('events').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function loadEventHosts(db: Kysely<Database>, eventIds: number[]) {
+	if (eventIds.length === 0) return [];
+	return db
+		.selectFrom('event_organizations as eo')
+		.innerJoin('organizations as o', 'o.id', 'eo.organization_id')
+		.select(['eo.event_id', 'eo.role', 'o.slug', 'o.name', 'o.short_name'])
+		.where('eo.event_id', 'in', eventIds)
+		.orderBy('eo.position')
+		.execute();
+}
+
+const personColumns = [
+	'p.slug',
+	'p.honorific',
+	'p.name',
+	'p.title',
+	'o.slug as organization_slug',
+	'o.name as organization_name'
+] as const;
+
+/** Everything an event page shows, in one round of queries. */
+export async function loadEventDetail(db: Kysely<Database>, event: EventRow) {
+	const [objectives, programmes, languages, clusters, agenda, speakers, moderator, knowledge] =
+		await Promise.all([
+			db
+				.selectFrom('event_objectives')
+				.select('text')
+				.where('event_id', '=', event.id)
+				.orderBy('position')
+				.execute(),
+			db
+				.selectFrom('event_programmes')
+				.select('name')
+				.where('event_id', '=', event.id)
+				.orderBy('position')
+				.execute(),
+			db
+				.selectFrom('event_languages')
+				.select('language')
+				.where('event_id', '=', event.id)
+				.orderBy('language')
+				.execute(),
+			db
+				.selectFrom('event_clusters as ec')
+				.innerJoin('clusters as c', 'c.id', 'ec.cluster_id')
+				.select(['c.slug', 'c.name'])
+				.where('ec.event_id', '=', event.id)
+				.orderBy('c.name')
+				.execute(),
+			db
+				.selectFrom('agenda_items as a')
+				.leftJoin('projects as p', 'p.id', 'a.project_id')
+				.leftJoin('knowledge_products as k', 'k.id', 'a.knowledge_product_id')
+				.leftJoin('solutions as s', 's.id', 'a.solution_id')
+				.select([
+					'a.id',
+					'a.parent_id',
+					'a.position',
+					'a.title',
+					'a.kind',
+					'p.slug as project_slug',
+					'k.slug as knowledge_slug',
+					'k.kind as knowledge_kind',
+					's.slug as solution_slug'
+				])
+				.where('a.event_id', '=', event.id)
+				.orderBy('a.position')
+				.execute(),
+			db
+				.selectFrom('agenda_item_speakers as sp')
+				.innerJoin('agenda_items as a', 'a.id', 'sp.agenda_item_id')
+				.innerJoin('people as p', 'p.id', 'sp.person_id')
+				.leftJoin('organizations as o', 'o.id', 'p.organization_id')
+				.select(['sp.agenda_item_id', ...personColumns])
+				.where('a.event_id', '=', event.id)
+				.orderBy('sp.position')
+				.execute(),
+			event.moderator_person_id === null
+				? Promise.resolve(undefined)
+				: db
+						.selectFrom('people as p')
+						.leftJoin('organizations as o', 'o.id', 'p.organization_id')
+						.select(personColumns)
+						.where('p.id', '=', event.moderator_person_id)
+						.executeTakeFirst(),
+			db
+				.selectFrom('knowledge_product_events as ke')
+				.innerJoin('knowledge_products as k', 'k.id', 'ke.knowledge_product_id')
+				.select(['k.slug', 'k.title', 'k.kind'])
+				.where('ke.event_id', '=', event.id)
+				.orderBy('k.title')
+				.execute()
+		]);
+	const hosts = await loadEventHosts(db, [event.id]);
+	return { objectives, programmes, languages, clusters, agenda, speakers, moderator, knowledge, hosts };
+}
+
+export type EventDetailRows = Awaited<ReturnType<typeof loadEventDetail>>;

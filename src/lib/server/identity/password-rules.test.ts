@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { passwordProblem } from './password-rules.ts';
+
+describe('passwordProblem', () => {
+	it('accepts a long, uncommon passphrase', () => {
+		expect(passwordProblem('rainy koidu market morning', 'a@b.org')).toBeNull();
+	});
+	it('rejects short passwords', () => {
+		expect(passwordProblem('short1!', 'a@b.org')).toMatch(/at least 10/);
+	});
+	it('rejects the email as password, whatever the case', () => {
+		expect(passwordProblem('Mayor@Koidu.org', 'mayor@koidu.org')).toMatch(/email/);
+	});
+	it('rejects common and repeated passwords', () => {
+		expect(passwordProblem('Password123', 'a@b.org')).toMatch(/too common/);
+		expect(passwordProblem('zzzzzzzzzzzz', 'a@b.org')).toMatch(/too common/);
+	});
+});

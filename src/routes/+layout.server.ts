@@ -1,0 +1,14 @@
+import { textDirection } from '#lib/i18n/locales.ts';
+import { AVAILABLE_LOCALES, MESSAGES } from '#lib/i18n/messages.ts';
+import type { LayoutServerLoad } from './$types';
+
+/** Pages are rendered on the server and ship no JavaScript unless a page opts in. */
+export const csr = false;
+
+export const load: LayoutServerLoad = ({ locals, url }) => ({
+	locale: locals.locale,
+	dir: textDirection(locals.locale),
+	messages: MESSAGES[locals.locale] ?? {},
+	locales: AVAILABLE_LOCALES,
+	path: url.pathname
+});

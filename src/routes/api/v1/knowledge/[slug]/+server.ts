@@ -1,0 +1,9 @@
+import { apiRoute } from '#lib/server/http/api.ts';
+import { parseInput } from '#lib/server/http/query.ts';
+import { getKnowledgeProduct } from '#lib/server/knowledge/knowledge.service.ts';
+import { slugSchema } from '#lib/server/solutions/solutions.schema.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = apiRoute(async ({ locals, params }) => ({
+	data: await getKnowledgeProduct(locals, parseInput(slugSchema, params.slug))
+}));
