@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `galaxy` command. Node 24 runs the TypeScript sources directly (type stripping).
-const [major] = process.versions.node.split('.').map(Number);
+const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
 	console.error(
 		`galaxy needs Node.js 24 or newer; this is ${process.version}.\n` +

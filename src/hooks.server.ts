@@ -28,7 +28,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		transformPageChunk: ({ html }) =>
 			html.replace('%galaxy.lang%', locale).replace('%galaxy.dir%', textDirection(locale))
 	});
-	for (const [name, value] of Object.entries(securityHeaders({ https: event.url.protocol === 'https:' }))) {
+	for (const [name, value] of Object.entries(
+		securityHeaders({ https: event.url.protocol === 'https:' })
+	)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
 	if (!response.headers.has('vary')) response.headers.set('vary', 'Accept-Language, Cookie');

@@ -8,7 +8,8 @@ function newestModification(path: string): number {
 	const stats = statSync(path);
 	if (!stats.isDirectory()) return stats.mtimeMs;
 	let newest = stats.mtimeMs;
-	for (const entry of readdirSync(path)) newest = Math.max(newest, newestModification(join(path, entry)));
+	for (const entry of readdirSync(path))
+		newest = Math.max(newest, newestModification(join(path, entry)));
 	return newest;
 }
 

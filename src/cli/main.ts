@@ -74,7 +74,11 @@ try {
 	} else if (error instanceof DomainError) {
 		console.error(`galaxy: ${error.message}`);
 		for (const problem of error.details) console.error(`  ${problem.field}: ${problem.reason}`);
-	} else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+	} else if (
+		error instanceof TypeError &&
+		'code' in error &&
+		String(error.code).startsWith('ERR_PARSE_ARGS')
+	) {
 		console.error(`galaxy: ${error.message}\n\n${USAGE}`);
 	} else {
 		console.error(error);

@@ -17,8 +17,18 @@ describe('formatTimeRange', () => {
 		expect(formatTimeRange(start, end, 'en', 'Asia/Shanghai')).toMatch(/GMT\+8/);
 	});
 	it('follows daylight saving: the same UTC hour is an hour earlier in New York in winter', () => {
-		const summer = formatTimeRange('2022-10-18T13:00:00Z', '2022-10-18T14:00:00Z', 'en', 'America/New_York');
-		const winter = formatTimeRange('2022-11-08T13:00:00Z', '2022-11-08T14:00:00Z', 'en', 'America/New_York');
+		const summer = formatTimeRange(
+			'2022-10-18T13:00:00Z',
+			'2022-10-18T14:00:00Z',
+			'en',
+			'America/New_York'
+		);
+		const winter = formatTimeRange(
+			'2022-11-08T13:00:00Z',
+			'2022-11-08T14:00:00Z',
+			'en',
+			'America/New_York'
+		);
 		expect(summer).toMatch(/9:00/);
 		expect(winter).toMatch(/8:00/);
 	});

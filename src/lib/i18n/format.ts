@@ -10,7 +10,12 @@ export function formatDateTime(iso: string, locale: string, timeZone: string): s
 	}).format(new Date(iso));
 }
 
-export function formatTimeRange(startIso: string, endIso: string, locale: string, timeZone: string) {
+export function formatTimeRange(
+	startIso: string,
+	endIso: string,
+	locale: string,
+	timeZone: string
+) {
 	// dateStyle/timeStyle cannot be combined with timeZoneName, so the fields are spelled out.
 	const format = new Intl.DateTimeFormat(locale, {
 		year: 'numeric',

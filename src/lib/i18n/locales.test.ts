@@ -18,12 +18,16 @@ describe('parseAcceptLanguage', () => {
 describe('resolveLocale', () => {
 	const available = ['en', 'fr', 'ar'];
 	it('prefers the URL, then the cookie, then the browser', () => {
-		expect(resolveLocale(available, { query: 'ar', cookie: 'fr', acceptLanguage: 'en' })).toBe('ar');
+		expect(resolveLocale(available, { query: 'ar', cookie: 'fr', acceptLanguage: 'en' })).toBe(
+			'ar'
+		);
 		expect(resolveLocale(available, { cookie: 'fr', acceptLanguage: 'ar' })).toBe('fr');
 		expect(resolveLocale(available, { acceptLanguage: 'fr-SN,en;q=0.5' })).toBe('fr');
 	});
 	it('skips choices that are not available and falls back to English', () => {
-		expect(resolveLocale(available, { query: 'xx', cookie: 'zh', acceptLanguage: 'de' })).toBe('en');
+		expect(resolveLocale(available, { query: 'xx', cookie: 'zh', acceptLanguage: 'de' })).toBe(
+			'en'
+		);
 	});
 });
 

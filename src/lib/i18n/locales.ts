@@ -27,7 +27,8 @@ export function parseAcceptLanguage(header: string | null): string[] {
 				.map((param) => /^\s*q=(.*)$/.exec(param)?.[1]?.trim())
 				.find((value) => value !== undefined);
 			// A malformed weight (q=abc) makes the whole entry unusable, as RFC 9110 intends.
-			const q = quality === undefined ? 1 : /^[01](\.\d{0,3})?$/.test(quality) ? Number(quality) : 0;
+			const q =
+				quality === undefined ? 1 : /^[01](\.\d{0,3})?$/.test(quality) ? Number(quality) : 0;
 			return { tag: tag.trim().toLowerCase(), q, index };
 		})
 		.filter((entry) => entry.tag !== '' && entry.tag !== '*' && entry.q > 0)

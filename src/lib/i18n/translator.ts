@@ -9,7 +9,11 @@ export type Translate = (key: string, values?: MessageValues) => string;
  * locale falls back to English, and a key missing everywhere shows the key itself (and a test
  * keeps that from reaching users: see messages.test.ts).
  */
-export function createTranslator(locale: string, messages: Messages, fallback: Messages): Translate {
+export function createTranslator(
+	locale: string,
+	messages: Messages,
+	fallback: Messages
+): Translate {
 	const compiled = new Map<string, IntlMessageFormat>();
 	return (key, values) => {
 		let format = compiled.get(key);

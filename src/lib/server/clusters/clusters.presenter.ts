@@ -42,7 +42,10 @@ function presentMember(row: MemberRow): ClusterMember {
 		kind: row.kind,
 		verified: row.verified_at !== null,
 		role: row.role,
-		country: row.country_code && row.country_name ? { code: row.country_code, name: row.country_name } : null
+		country:
+			row.country_code && row.country_name
+				? { code: row.country_code, name: row.country_name }
+				: null
 	};
 }
 

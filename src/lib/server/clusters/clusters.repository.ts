@@ -58,7 +58,12 @@ export async function countClusterSolutions(db: Kysely<Database>, clusterIds: nu
 
 export async function findClusterTaxonomy(db: Kysely<Database>, clusterId: number) {
 	const [sdgs, sectors] = await Promise.all([
-		db.selectFrom('cluster_sdgs').select('goal').where('cluster_id', '=', clusterId).orderBy('goal').execute(),
+		db
+			.selectFrom('cluster_sdgs')
+			.select('goal')
+			.where('cluster_id', '=', clusterId)
+			.orderBy('goal')
+			.execute(),
 		db
 			.selectFrom('cluster_sectors')
 			.select('sector_slug')

@@ -54,7 +54,13 @@ export async function getCluster(
 	]);
 	return presentClusterDetail(
 		row,
-		{ members, solutionCount: solutionCounts.get(row.id) ?? 0, taxonomy, events, knowledgeProducts },
+		{
+			members,
+			solutionCount: solutionCounts.get(row.id) ?? 0,
+			taxonomy,
+			events,
+			knowledgeProducts
+		},
 		names,
 		globalLabel
 	);

@@ -32,7 +32,9 @@ export function readConfig(environment: Record<string, string | undefined> = pro
 		Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''))
 	);
 	if (!parsed.success) {
-		const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+		const problems = parsed.error.issues.map(
+			(issue) => `${issue.path.join('.')}: ${issue.message}`
+		);
 		throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
 	}
 	const env = parsed.data;

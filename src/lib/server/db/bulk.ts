@@ -23,7 +23,15 @@ export async function insertChunked<Table extends keyof Database & string>(
  * @example const ids = await insertWithIds(trx, 'clusters', rows); ids.get('energy')
  */
 export async function insertWithIds<
-	Table extends 'cities' | 'organizations' | 'people' | 'solutions' | 'clusters' | 'projects' | 'events' | 'knowledge_products'
+	Table extends
+		| 'cities'
+		| 'organizations'
+		| 'people'
+		| 'solutions'
+		| 'clusters'
+		| 'projects'
+		| 'events'
+		| 'knowledge_products'
 >(db: Kysely<Database>, table: Table, rows: NewRow<Table>[]): Promise<Map<string, number>> {
 	const ids = new Map<string, number>();
 	for (let start = 0; start < rows.length; start += CHUNK) {

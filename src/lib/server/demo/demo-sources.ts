@@ -61,6 +61,8 @@ export function readProviderOrganizations(dataDirectory: string): ProviderOrgani
 }
 
 export function readReferenceCities(dataDirectory: string): ReferenceCity[] {
-	const raw: unknown = JSON.parse(readFileSync(join(dataDirectory, 'reference/cities.json'), 'utf8'));
+	const raw: unknown = JSON.parse(
+		readFileSync(join(dataDirectory, 'reference/cities.json'), 'utf8')
+	);
 	return z.array(citySchema).parse(raw);
 }

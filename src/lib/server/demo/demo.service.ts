@@ -3,7 +3,11 @@ import type { Database } from '../db/database.ts';
 import { forbidden } from '../http/errors.ts';
 import { isAdmin, type Actor } from '../identity/actor.ts';
 import { findCountryCodes, isPlatformEmpty } from './demo.repository.ts';
-import { readDemoSolutions, readProviderOrganizations, readReferenceCities } from './demo-sources.ts';
+import {
+	readDemoSolutions,
+	readProviderOrganizations,
+	readReferenceCities
+} from './demo-sources.ts';
 import { seedClusters, seedSolutions } from './seed-clusters-and-solutions.ts';
 import { seedCities, seedOrganizations, seedPeople } from './seed-places-and-partners.ts';
 import { seedKnowledgeProducts, seedProjects } from './seed-projects-and-knowledge.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { insertChunked, insertWithIds } from '../db/bulk.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, NewRow } from '../db/database.ts';
 import { demoClusters } from './clusters.data.ts';
 import type { DemoSolution } from './demo-sources.ts';
 import { cityKey } from './seed-places-and-partners.ts';
@@ -36,14 +36,19 @@ export async function seedClusters(
 	await insertChunked(
 		trx,
 		'cluster_sdgs',
-		demoClusters.flatMap((cluster) => cluster.sdgs.map((goal) => ({ cluster_id: id(cluster.slug), goal })))
+		demoClusters.flatMap((cluster) =>
+			cluster.sdgs.map((goal) => ({ cluster_id: id(cluster.slug), goal }))
+		)
 	);
 	await insertChunked(
 		trx,
 		'cluster_memberships',
 		demoClusters.flatMap((cluster) => {
 			const coordinators = new Set(cluster.coordinators);
-			const members = [...cluster.coordinators, ...cluster.members.filter((m) => !coordinators.has(m))];
+			const members = [
+				...cluster.coordinators,
+				...cluster.members.filter((m) => !coordinators.has(m))
+			];
 			return members.map((slug) => ({
 				cluster_id: id(cluster.slug),
 				organization_id: organizationIds.get(slug)!,
@@ -107,24 +112,36 @@ export async function seedSolutions(
 	const clusterSectors = await trx.selectFrom('cluster_sectors').selectAll().execute();
 	const clustersBySector = new Map<string, Set<number>>();
 	for (const row of clusterSectors) {
-		clustersBySector.set(row.sector_slug, (clustersBySector.get(row.sector_slug) ?? new Set()).add(row.cluster_id));
+		clustersBySector.set(
+			row.sector_slug,
+			(clustersBySector.get(row.sector_slug) ?? new Set()).add(row.cluster_id)
+		);
 	}
-	const existingMembers = await trx.selectFrom('cluster_memberships').select(['cluster_id', 'organization_id']).execute();
-	const memberships = new Set(existingMembers.map((row) => `${row.cluster_id}|${row.organization_id}`));
+	const existingMembers = await trx
+		.selectFrom('cluster_memberships')
+		.select(['cluster_id', 'organization_id'])
+		.execute();
+	const memberships = new Set(
+		existingMembers.map((row) => `${row.cluster_id}|${row.organization_id}`)
+	);
 
-	const sdgs = [];
-	const sectors = [];
-	const countries = [];
-	const cities = [];
-	const partners = [];
-	const clusterSolutions = [];
-	const newMembers = [];
+	const sdgs: NewRow<'solution_sdgs'>[] = [];
+	const sectors: NewRow<'solution_sectors'>[] = [];
+	const countries: NewRow<'solution_countries'>[] = [];
+	const cities: NewRow<'solution_cities'>[] = [];
+	const partners: NewRow<'solution_organizations'>[] = [];
+	const clusterSolutions: NewRow<'cluster_solutions'>[] = [];
+	const newMembers: NewRow<'cluster_memberships'>[] = [];
 	for (const solution of solutions) {
 		const solutionId = idOf(solution);
 		for (const goal of new Set(solution.sdgs)) sdgs.push({ solution_id: solutionId, goal });
-		for (const sector of new Set(solution.sectors)) sectors.push({ solution_id: solutionId, sector_slug: sector });
-		const solutionCountries = [...new Set(solution.countries)].filter((code) => links.countryCodes.has(code));
-		for (const code of solutionCountries) countries.push({ solution_id: solutionId, country_code: code });
+		for (const sector of new Set(solution.sectors))
+			sectors.push({ solution_id: solutionId, sector_slug: sector });
+		const solutionCountries = [...new Set(solution.countries)].filter((code) =>
+			links.countryCodes.has(code)
+		);
+		for (const code of solutionCountries)
+			countries.push({ solution_id: solutionId, country_code: code });
 		const cityIds = new Set<number>();
 		for (const name of solution.cities) {
 			const id = solutionCountries
@@ -133,15 +150,23 @@ export async function seedSolutions(
 			if (id !== undefined) cityIds.add(id);
 		}
 		for (const cityId of cityIds) cities.push({ solution_id: solutionId, city_id: cityId });
-		const clusterIds = new Set(solution.sectors.flatMap((sector) => [...(clustersBySector.get(sector) ?? [])]));
-		for (const clusterId of clusterIds) clusterSolutions.push({ cluster_id: clusterId, solution_id: solutionId });
+		const clusterIds = new Set(
+			solution.sectors.flatMap((sector) => [...(clustersBySector.get(sector) ?? [])])
+		);
+		for (const clusterId of clusterIds)
+			clusterSolutions.push({ cluster_id: clusterId, solution_id: solutionId });
 		const seen = new Set<number>();
 		solution.providers.forEach((name) => {
 			const slug = links.slugByProviderName.get(name);
 			const organizationId = slug ? links.organizationIds.get(slug) : undefined;
 			if (!slug || organizationId === undefined || seen.has(organizationId)) return;
 			seen.add(organizationId);
-			partners.push({ solution_id: solutionId, organization_id: organizationId, role: 'provider' as const, position: seen.size });
+			partners.push({
+				solution_id: solutionId,
+				organization_id: organizationId,
+				role: 'provider' as const,
+				position: seen.size
+			});
 			if (!CITY_KINDS.has(links.organizationKinds.get(slug) ?? '')) return;
 			for (const clusterId of clusterIds) {
 				const key = `${clusterId}|${organizationId}`;

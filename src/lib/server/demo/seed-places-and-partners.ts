@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { insertWithIds } from '../db/bulk.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, NewRow } from '../db/database.ts';
 import type { ProviderOrganization, ReferenceCity } from './demo-sources.ts';
 import { demoCities, demoOrganizations } from './organizations.data.ts';
 import { demoPeople } from './people.data.ts';
@@ -18,10 +18,14 @@ export async function seedCities(
 	slugs: SlugRegistry
 ): Promise<Map<string, number>> {
 	const byKey = new Map<string, ReferenceCity>();
-	for (const city of [...referenceCities, ...demoCities]) byKey.set(cityKey(city.name, city.country), city);
+	for (const city of [...referenceCities, ...demoCities])
+		byKey.set(cityKey(city.name, city.country), city);
 	const keyBySlug = new Map<string, string>();
 	const rows = [...byKey.entries()].map(([key, city]) => {
-		const slug = slugs.make(`${city.name} ${city.country}`, `city-${city.country}-${keyBySlug.size + 1}`);
+		const slug = slugs.make(
+			`${city.name} ${city.country}`,
+			`city-${city.country}-${keyBySlug.size + 1}`
+		);
 		keyBySlug.set(slug, key);
 		return {
 			slug,
@@ -49,7 +53,7 @@ export async function seedOrganizations(
 ): Promise<{ ids: Map<string, number>; slugByProviderName: Map<string, string> }> {
 	const cityId = (name: string | undefined, country: string | undefined) =>
 		name && country ? (cityIds.get(cityKey(name, country)) ?? null) : null;
-	const rows = demoOrganizations.map((organization) => ({
+	const rows: NewRow<'organizations'>[] = demoOrganizations.map((organization) => ({
 		slug: organization.slug,
 		name: organization.name,
 		short_name: organization.shortName ?? null,

@@ -58,7 +58,9 @@ export async function seedProjects(
 	await insertChunked(
 		trx,
 		'project_countries',
-		each((project, project_id) => [...new Set(project.countries)].map((country_code) => ({ project_id, country_code })))
+		each((project, project_id) =>
+			[...new Set(project.countries)].map((country_code) => ({ project_id, country_code }))
+		)
 	);
 	await insertChunked(
 		trx,
@@ -68,7 +70,9 @@ export async function seedProjects(
 				project_id,
 				city_id: required(
 					links.cityIds,
-					project.countries.map((country) => cityKey(name, country)).find((key) => links.cityIds.has(key)) ?? name,
+					project.countries
+						.map((country) => cityKey(name, country))
+						.find((key) => links.cityIds.has(key)) ?? name,
 					'city'
 				)
 			}))
@@ -82,13 +86,18 @@ export async function seedProjects(
 	await insertChunked(
 		trx,
 		'project_sectors',
-		each((project, project_id) => [...new Set(project.sectors)].map((sector_slug) => ({ project_id, sector_slug })))
+		each((project, project_id) =>
+			[...new Set(project.sectors)].map((sector_slug) => ({ project_id, sector_slug }))
+		)
 	);
 	await insertChunked(
 		trx,
 		'project_clusters',
 		each((project, project_id) =>
-			project.clusters.map((slug) => ({ project_id, cluster_id: required(links.clusterIds, slug, 'cluster') }))
+			project.clusters.map((slug) => ({
+				project_id,
+				cluster_id: required(links.clusterIds, slug, 'cluster')
+			}))
 		)
 	);
 	return ids;

@@ -74,7 +74,10 @@ export async function seedEvent(
 	await insertChunked(
 		trx,
 		'event_clusters',
-		event.clusters.map((slug) => ({ event_id, cluster_id: required(links.clusterIds, slug, 'cluster') }))
+		event.clusters.map((slug) => ({
+			event_id,
+			cluster_id: required(links.clusterIds, slug, 'cluster')
+		}))
 	);
 	const knowledgeShown = new Set<number>();
 	let position = 0;

@@ -95,7 +95,10 @@ export function presentEventDetail(row: EventRow, rows: EventDetailRows): EventD
 		list.push(presentPerson(speaker));
 		speakersByItem.set(speaker.agenda_item_id, list);
 	}
-	const agenda = buildAgendaTree<Speaker, AgendaEntry & { id: number; parentId: number | null; speakers: Speaker[] }>(
+	const agenda = buildAgendaTree<
+		Speaker,
+		AgendaEntry & { id: number; parentId: number | null; speakers: Speaker[] }
+	>(
 		rows.agenda.map((item) => ({
 			id: item.id,
 			parentId: item.parent_id,

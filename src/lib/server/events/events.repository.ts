@@ -155,7 +155,17 @@ export async function loadEventDetail(db: Kysely<Database>, event: EventRow) {
 				.execute()
 		]);
 	const hosts = await loadEventHosts(db, [event.id]);
-	return { objectives, programmes, languages, clusters, agenda, speakers, moderator, knowledge, hosts };
+	return {
+		objectives,
+		programmes,
+		languages,
+		clusters,
+		agenda,
+		speakers,
+		moderator,
+		knowledge,
+		hosts
+	};
 }
 
 export type EventDetailRows = Awaited<ReturnType<typeof loadEventDetail>>;

@@ -9,7 +9,12 @@ import {
 	type EventCard,
 	type EventDetail
 } from './events.presenter.ts';
-import { findEventBySlug, findEvents, loadEventDetail, loadEventHosts } from './events.repository.ts';
+import {
+	findEventBySlug,
+	findEvents,
+	loadEventDetail,
+	loadEventHosts
+} from './events.repository.ts';
 import type { EventListQuery } from './events.schema.ts';
 
 /**

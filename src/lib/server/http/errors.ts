@@ -3,12 +3,7 @@
  * Services throw them through the factories below, never HTTP errors.
  */
 export type ErrorCode =
-	| 'invalid_input'
-	| 'not_found'
-	| 'unauthenticated'
-	| 'forbidden'
-	| 'conflict'
-	| 'rate_limited';
+	'invalid_input' | 'not_found' | 'unauthenticated' | 'forbidden' | 'conflict' | 'rate_limited';
 
 export interface FieldProblem {
 	field: string;
@@ -37,8 +32,7 @@ export const notFound = (entity: string) =>
 export const forbidden = (message = 'You are not allowed to do this.') =>
 	new DomainError('forbidden', message);
 
-export const unauthenticated = () =>
-	new DomainError('unauthenticated', 'Sign in to do this.');
+export const unauthenticated = () => new DomainError('unauthenticated', 'Sign in to do this.');
 
 export const conflict = (message: string) => new DomainError('conflict', message);
 

@@ -19,7 +19,10 @@ export function parseQuery<Schema extends z.ZodType>(
 }
 
 /** Validates any input with a zod schema, throwing `invalid_input` with one problem per field. */
-export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
+export function parseInput<Schema extends z.ZodType>(
+	schema: Schema,
+	input: unknown
+): z.output<Schema> {
 	const result = schema.safeParse(input);
 	if (result.success) return result.data;
 	throw invalidInput(

@@ -1,4 +1,7 @@
-import { hash, verify, Algorithm } from '@node-rs/argon2';
+import { hash, verify, type Algorithm } from '@node-rs/argon2';
+
+// Algorithm is an ambient const enum, which isolated modules cannot read: 2 is Argon2id.
+const ARGON2ID: Algorithm = 2;
 
 /**
  * Argon2id with OWASP's recommended minimum (19 MiB memory, 2 iterations, 1 lane). The
@@ -6,7 +9,7 @@ import { hash, verify, Algorithm } from '@node-rs/argon2';
  * existing passwords.
  */
 const OPTIONS = {
-	algorithm: Algorithm.Argon2id,
+	algorithm: ARGON2ID,
 	memoryCost: 19_456,
 	timeCost: 2,
 	parallelism: 1

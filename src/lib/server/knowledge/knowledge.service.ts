@@ -26,7 +26,12 @@ export async function listKnowledgeProducts(
 		{ kind: query.kind },
 		toPaging(query.page, query.pageSize)
 	);
-	return { data: rows.map(presentKnowledgeCard), page: query.page, pageSize: query.pageSize, total };
+	return {
+		data: rows.map(presentKnowledgeCard),
+		page: query.page,
+		pageSize: query.pageSize,
+		total
+	};
 }
 
 export async function getKnowledgeProduct(

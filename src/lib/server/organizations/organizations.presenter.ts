@@ -37,7 +37,9 @@ export function presentPartnerCard(row: OrganizationBase): PartnerCard {
 		shortName: row.short_name,
 		kind: row.kind,
 		country:
-			row.country_code && row.country_name ? { code: row.country_code, name: row.country_name } : null,
+			row.country_code && row.country_name
+				? { code: row.country_code, name: row.country_name }
+				: null,
 		city: row.city_name,
 		verified: row.verified_at !== null,
 		solutionCount: row.solution_count ?? 0,
@@ -47,7 +49,9 @@ export function presentPartnerCard(row: OrganizationBase): PartnerCard {
 
 export function presentPartnerDetail(
 	row: OrganizationBase,
-	related: Pick<PartnerDetail, 'people' | 'projects' | 'events' | 'clusters'>
+	related: Pick<PartnerDetail, 'people' | 'projects' | 'clusters'> & {
+		events: { slug: string; title: string; starts_at: string; role: string }[];
+	}
 ): PartnerDetail {
 	return {
 		...presentPartnerCard(row),

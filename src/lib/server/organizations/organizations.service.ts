@@ -34,10 +34,7 @@ export async function listPartners(
 }
 
 /** A partner's profile with its people, projects, events and clusters (solutions are paged apart). */
-export async function getPartner(
-	{ db, actor }: ReadContext,
-	slug: string
-): Promise<PartnerDetail> {
+export async function getPartner({ db, actor }: ReadContext, slug: string): Promise<PartnerDetail> {
 	if (!canReadOrganizations(actor)) throw forbidden();
 	const row = await findOrganizationBySlug(db, slug);
 	if (!row) throw notFound('partner');

@@ -57,9 +57,16 @@ export async function listRegions(db: Kysely<Database>) {
 		.orderBy('region_name')
 		.orderBy('sub_region_name')
 		.execute();
-	const regions = new Map<number, { code: number; name: string; subRegions: { code: number; name: string }[] }>();
+	const regions = new Map<
+		number,
+		{ code: number; name: string; subRegions: { code: number; name: string }[] }
+	>();
 	for (const row of rows) {
-		const region = regions.get(row.region_code) ?? { code: row.region_code, name: row.region_name, subRegions: [] };
+		const region = regions.get(row.region_code) ?? {
+			code: row.region_code,
+			name: row.region_name,
+			subRegions: []
+		};
 		region.subRegions.push({ code: row.sub_region_code, name: row.sub_region_name });
 		regions.set(row.region_code, region);
 	}

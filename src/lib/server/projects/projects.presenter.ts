@@ -65,6 +65,10 @@ export function presentProjectDetail(
 		clusters: context.clusters,
 		indicators: context.indicators,
 		knowledgeProducts: context.knowledgeProducts,
-		events: context.events.map(({ slug, title, starts_at }) => ({ slug, title, startsAt: starts_at }))
+		events: context.events.map(({ slug, title, starts_at }) => ({
+			slug,
+			title,
+			startsAt: starts_at
+		}))
 	};
 }

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database, Row } from '../db/database.ts';
 import type { Paging } from '../db/paging.ts';
+import type { ProjectStatus } from '../../vocabulary/project-statuses.ts';
 
 export interface ProjectFilters {
 	programme?: string;
-	statuses: string[];
+	statuses: ProjectStatus[];
 	countries: string[];
 	sdgs: number[];
 	clusterSlug?: string;
@@ -67,7 +68,12 @@ export async function findProjectBySlug(db: Kysely<Database>, slug: string) {
 }
 
 export async function listProgrammes(db: Kysely<Database>): Promise<string[]> {
-	const rows = await db.selectFrom('projects').select('programme').distinct().orderBy('programme').execute();
+	const rows = await db
+		.selectFrom('projects')
+		.select('programme')
+		.distinct()
+		.orderBy('programme')
+		.execute();
 	return rows.map((row) => row.programme);
 }
 
@@ -102,7 +108,12 @@ export async function loadProjectRelations(
 			.select(['pc.project_id', 'c.name'])
 			.where('pc.project_id', 'in', ids)
 			.execute(),
-		db.selectFrom('project_sdgs').selectAll().where('project_id', 'in', ids).orderBy('goal').execute(),
+		db
+			.selectFrom('project_sdgs')
+			.selectAll()
+			.where('project_id', 'in', ids)
+			.orderBy('goal')
+			.execute(),
 		db.selectFrom('project_sectors').selectAll().where('project_id', 'in', ids).execute(),
 		db
 			.selectFrom('project_organizations as po')

@@ -53,7 +53,10 @@ export async function listProjects(
 	};
 }
 
-export async function getProject({ db, actor, locale }: ReadContext, slug: string): Promise<ProjectDetail> {
+export async function getProject(
+	{ db, actor, locale }: ReadContext,
+	slug: string
+): Promise<ProjectDetail> {
 	if (!canReadProjects(actor)) throw forbidden();
 	const row = await findProjectBySlug(db, slug);
 	if (!row) throw notFound('project');

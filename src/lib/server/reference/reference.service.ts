@@ -14,9 +14,14 @@ const flag = (value: boolean) => (value ? 1 : 0);
  * themes, once, in one transaction. Reference data is part of every installation, demo or not.
  * @returns whether anything was loaded (false when it was already there)
  */
-export async function loadReferenceData(db: Kysely<Database>, dataDirectory: string): Promise<boolean> {
+export async function loadReferenceData(
+	db: Kysely<Database>,
+	dataDirectory: string
+): Promise<boolean> {
 	if (await hasReferenceData(db)) return false;
-	const countries = loadCountryReference(join(dataDirectory, 'reference/countries/country-codes.csv'));
+	const countries = loadCountryReference(
+		join(dataDirectory, 'reference/countries/country-codes.csv')
+	);
 	const sdgs = loadSdgReference(join(dataDirectory, 'reference/sdg'));
 	const sectors = loadSectorReference(join(dataDirectory, 'reference/sectors.json'));
 

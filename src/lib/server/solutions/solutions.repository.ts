@@ -47,7 +47,8 @@ function filtered(db: Kysely<Database>, filters: SolutionFilters) {
 				.where((eb) =>
 					eb.or([
 						eb('c.region_code', 'in', filters.regions),
-						eb('c.sub_region_code', 'in', filters.regions)
+						eb('c.sub_region_code', 'in', filters.regions),
+						eb('c.intermediate_region_code', 'in', filters.regions)
 					])
 				)
 		);
@@ -74,10 +75,7 @@ function filtered(db: Kysely<Database>, filters: SolutionFilters) {
 	if (filters.text) {
 		const pattern = containsPattern(filters.text);
 		query = query.where((eb) =>
-			eb.or([
-				eb(sql`lower(s.title)`, 'like', pattern),
-				eb(sql`lower(s.summary)`, 'like', pattern)
-			])
+			eb.or([eb(sql`lower(s.title)`, 'like', pattern), eb(sql`lower(s.summary)`, 'like', pattern)])
 		);
 	}
 	return query;
@@ -133,7 +131,12 @@ export async function loadSolutionRelations(
 	);
 	if (ids.length === 0) return relations;
 	const [sdgs, sectors, countries, cities, organizations] = await Promise.all([
-		db.selectFrom('solution_sdgs').selectAll().where('solution_id', 'in', ids).orderBy('goal').execute(),
+		db
+			.selectFrom('solution_sdgs')
+			.selectAll()
+			.where('solution_id', 'in', ids)
+			.orderBy('goal')
+			.execute(),
 		db.selectFrom('solution_sectors').selectAll().where('solution_id', 'in', ids).execute(),
 		db
 			.selectFrom('solution_countries as sc')

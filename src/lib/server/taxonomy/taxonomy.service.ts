@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { ReadContext } from '../context.ts';
 import type { Database } from '../db/database.ts';
-import { listSdgGoals, listSectors, type SdgGoalName, type SectorName } from './taxonomy.repository.ts';
+import {
+	listSdgGoals,
+	listSectors,
+	type SdgGoalName,
+	type SectorName
+} from './taxonomy.repository.ts';
 
 export interface TaxonomyNames {
 	goals: Map<number, SdgGoalName>;
@@ -9,7 +14,10 @@ export interface TaxonomyNames {
 }
 
 /** SDG and sector names for presenters, in the reader's language. Public reference data. */
-export async function loadTaxonomyNames(db: Kysely<Database>, locale: string): Promise<TaxonomyNames> {
+export async function loadTaxonomyNames(
+	db: Kysely<Database>,
+	locale: string
+): Promise<TaxonomyNames> {
 	const [goals, sectors] = await Promise.all([listSdgGoals(db, locale), listSectors(db)]);
 	return {
 		goals: new Map(goals.map((goal) => [goal.number, goal])),

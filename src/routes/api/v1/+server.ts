@@ -5,8 +5,10 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = apiRoute(async () => ({
 	name: 'South-South Galaxy API',
 	version: 1,
-	lists: 'GET a collection answers {"data":[...],"page":1,"pageSize":20,"total":N}; ?page= and ?pageSize= (max 100)',
-	errors: 'Errors answer {"error":{"code","message","details":[{"field","reason"}]}} with a 4xx status',
+	lists:
+		'GET a collection answers {"data":[...],"page":1,"pageSize":20,"total":N}; ?page= and ?pageSize= (max 100)',
+	errors:
+		'Errors answer {"error":{"code","message","details":[{"field","reason"}]}} with a 4xx status',
 	endpoints: {
 		solutions: '/api/v1/solutions?q=&sdg=&sector=&country=&region=&page=',
 		solution: '/api/v1/solutions/{slug}',

@@ -11,6 +11,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const t = createTranslator(locals.locale, MESSAGES[locals.locale] ?? {}, ENGLISH);
 	return {
 		search: url.search,
-		...(await getClusterPage(locals, parseInput(slugSchema, params.slug), page, t('cluster.global')))
+		...(await getClusterPage(
+			locals,
+			parseInput(slugSchema, params.slug),
+			page,
+			t('cluster.global')
+		))
 	};
 };

@@ -24,7 +24,8 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
 	}
 	if (url.startsWith('sqlite:')) {
 		const location = url.slice('sqlite:'.length).replace(/^\/\//, '');
-		if (!location) throw new Error('DATABASE_URL: sqlite: needs a file path, e.g. sqlite:./data/galaxy.db');
+		if (!location)
+			throw new Error('DATABASE_URL: sqlite: needs a file path, e.g. sqlite:./data/galaxy.db');
 		return { dialect: 'sqlite', location };
 	}
 	throw new Error(`DATABASE_URL: expected sqlite:<file> or postgres://…, got "${url}"`);

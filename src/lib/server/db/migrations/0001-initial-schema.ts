@@ -19,7 +19,11 @@ async function createLinkTable(
 		)
 		.addPrimaryKeyConstraint(`${table}_pk`, [leftColumn, rightColumn])
 		.execute();
-	await db.schema.createIndex(`${table}_${rightColumn}_idx`).on(table).column(rightColumn).execute();
+	await db.schema
+		.createIndex(`${table}_${rightColumn}_idx`)
+		.on(table)
+		.column(rightColumn)
+		.execute();
 }
 
 export async function up(db: Db): Promise<void> {
@@ -123,7 +127,11 @@ export async function up(db: Db): Promise<void> {
 		.addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
 		.addColumn('updated_at', 'text', (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('organizations_name_idx').on('organizations').column('name').execute();
+	await db.schema
+		.createIndex('organizations_name_idx')
+		.on('organizations')
+		.column('name')
+		.execute();
 	await db.schema
 		.createIndex('organizations_country_idx')
 		.on('organizations')
@@ -196,7 +204,12 @@ export async function up(db: Db): Promise<void> {
 		.on('solutions')
 		.columns(['status', 'published_at'])
 		.execute();
-	await createLinkTable(db, 'solution_sdgs', ['solution_id', 'solutions.id'], ['goal', 'sdg_goals.number']);
+	await createLinkTable(
+		db,
+		'solution_sdgs',
+		['solution_id', 'solutions.id'],
+		['goal', 'sdg_goals.number']
+	);
 	await createLinkTable(
 		db,
 		'solution_sectors',
@@ -209,7 +222,12 @@ export async function up(db: Db): Promise<void> {
 		['solution_id', 'solutions.id'],
 		['country_code', 'countries.code', 'text']
 	);
-	await createLinkTable(db, 'solution_cities', ['solution_id', 'solutions.id'], ['city_id', 'cities.id']);
+	await createLinkTable(
+		db,
+		'solution_cities',
+		['solution_id', 'solutions.id'],
+		['city_id', 'cities.id']
+	);
 	await db.schema
 		.createTable('solution_organizations')
 		.addColumn('solution_id', 'integer', (c) =>
@@ -220,7 +238,11 @@ export async function up(db: Db): Promise<void> {
 		)
 		.addColumn('role', 'text', (c) => c.notNull())
 		.addColumn('position', 'integer', (c) => c.notNull())
-		.addPrimaryKeyConstraint('solution_organizations_pk', ['solution_id', 'organization_id', 'role'])
+		.addPrimaryKeyConstraint('solution_organizations_pk', [
+			'solution_id',
+			'organization_id',
+			'role'
+		])
 		.execute();
 	await db.schema
 		.createIndex('solution_organizations_organization_idx')
@@ -245,7 +267,12 @@ export async function up(db: Db): Promise<void> {
 		['cluster_id', 'clusters.id'],
 		['sector_slug', 'sectors.slug', 'text']
 	);
-	await createLinkTable(db, 'cluster_sdgs', ['cluster_id', 'clusters.id'], ['goal', 'sdg_goals.number']);
+	await createLinkTable(
+		db,
+		'cluster_sdgs',
+		['cluster_id', 'clusters.id'],
+		['goal', 'sdg_goals.number']
+	);
 	await db.schema
 		.createTable('cluster_memberships')
 		.addColumn('cluster_id', 'integer', (c) =>
@@ -331,7 +358,9 @@ export async function up(db: Db): Promise<void> {
 	] as const) {
 		await db.schema
 			.createTable(table)
-			.addColumn('offer_id', 'integer', (c) => c.notNull().references('offers.id').onDelete('cascade'))
+			.addColumn('offer_id', 'integer', (c) =>
+				c.notNull().references('offers.id').onDelete('cascade')
+			)
 			.addColumn(column, 'text', (c) => c.notNull())
 			.addPrimaryKeyConstraint(`${table}_pk`, ['offer_id', column])
 			.execute();
@@ -344,7 +373,9 @@ export async function up(db: Db): Promise<void> {
 	);
 	await db.schema
 		.createTable('offer_regions')
-		.addColumn('offer_id', 'integer', (c) => c.notNull().references('offers.id').onDelete('cascade'))
+		.addColumn('offer_id', 'integer', (c) =>
+			c.notNull().references('offers.id').onDelete('cascade')
+		)
 		.addColumn('region_code', 'integer', (c) => c.notNull())
 		.addPrimaryKeyConstraint('offer_regions_pk', ['offer_id', 'region_code'])
 		.execute();
@@ -424,8 +455,18 @@ export async function up(db: Db): Promise<void> {
 		['project_id', 'projects.id'],
 		['country_code', 'countries.code', 'text']
 	);
-	await createLinkTable(db, 'project_cities', ['project_id', 'projects.id'], ['city_id', 'cities.id']);
-	await createLinkTable(db, 'project_sdgs', ['project_id', 'projects.id'], ['goal', 'sdg_goals.number']);
+	await createLinkTable(
+		db,
+		'project_cities',
+		['project_id', 'projects.id'],
+		['city_id', 'cities.id']
+	);
+	await createLinkTable(
+		db,
+		'project_sdgs',
+		['project_id', 'projects.id'],
+		['goal', 'sdg_goals.number']
+	);
 	await createLinkTable(
 		db,
 		'project_sectors',
@@ -502,7 +543,9 @@ export async function up(db: Db): Promise<void> {
 	] as const) {
 		await db.schema
 			.createTable(table)
-			.addColumn('event_id', 'integer', (c) => c.notNull().references('events.id').onDelete('cascade'))
+			.addColumn('event_id', 'integer', (c) =>
+				c.notNull().references('events.id').onDelete('cascade')
+			)
 			.addColumn('position', 'integer', (c) => c.notNull())
 			.addColumn(column, 'text', (c) => c.notNull())
 			.addPrimaryKeyConstraint(`${table}_pk`, ['event_id', 'position'])
@@ -510,7 +553,9 @@ export async function up(db: Db): Promise<void> {
 	}
 	await db.schema
 		.createTable('event_organizations')
-		.addColumn('event_id', 'integer', (c) => c.notNull().references('events.id').onDelete('cascade'))
+		.addColumn('event_id', 'integer', (c) =>
+			c.notNull().references('events.id').onDelete('cascade')
+		)
 		.addColumn('organization_id', 'integer', (c) =>
 			c.notNull().references('organizations.id').onDelete('cascade')
 		)
@@ -520,15 +565,24 @@ export async function up(db: Db): Promise<void> {
 		.execute();
 	await db.schema
 		.createTable('event_languages')
-		.addColumn('event_id', 'integer', (c) => c.notNull().references('events.id').onDelete('cascade'))
+		.addColumn('event_id', 'integer', (c) =>
+			c.notNull().references('events.id').onDelete('cascade')
+		)
 		.addColumn('language', 'text', (c) => c.notNull())
 		.addPrimaryKeyConstraint('event_languages_pk', ['event_id', 'language'])
 		.execute();
-	await createLinkTable(db, 'event_clusters', ['event_id', 'events.id'], ['cluster_id', 'clusters.id']);
+	await createLinkTable(
+		db,
+		'event_clusters',
+		['event_id', 'events.id'],
+		['cluster_id', 'clusters.id']
+	);
 	await db.schema
 		.createTable('agenda_items')
 		.addColumn('id', 'integer', id)
-		.addColumn('event_id', 'integer', (c) => c.notNull().references('events.id').onDelete('cascade'))
+		.addColumn('event_id', 'integer', (c) =>
+			c.notNull().references('events.id').onDelete('cascade')
+		)
 		.addColumn('parent_id', 'integer', (c) => c.references('agenda_items.id').onDelete('cascade'))
 		.addColumn('position', 'integer', (c) => c.notNull())
 		.addColumn('title', 'text', (c) => c.notNull())
@@ -539,13 +593,19 @@ export async function up(db: Db): Promise<void> {
 		)
 		.addColumn('solution_id', 'integer', (c) => c.references('solutions.id').onDelete('set null'))
 		.execute();
-	await db.schema.createIndex('agenda_items_event_idx').on('agenda_items').column('event_id').execute();
+	await db.schema
+		.createIndex('agenda_items_event_idx')
+		.on('agenda_items')
+		.column('event_id')
+		.execute();
 	await db.schema
 		.createTable('agenda_item_speakers')
 		.addColumn('agenda_item_id', 'integer', (c) =>
 			c.notNull().references('agenda_items.id').onDelete('cascade')
 		)
-		.addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
+		.addColumn('person_id', 'integer', (c) =>
+			c.notNull().references('people.id').onDelete('cascade')
+		)
 		.addColumn('position', 'integer', (c) => c.notNull())
 		.addPrimaryKeyConstraint('agenda_item_speakers_pk', ['agenda_item_id', 'person_id'])
 		.execute();
@@ -557,7 +617,12 @@ export async function up(db: Db): Promise<void> {
 		['knowledge_product_events', 'event_id', 'events.id'],
 		['knowledge_product_solutions', 'solution_id', 'solutions.id']
 	] as const) {
-		await createLinkTable(db, table, ['knowledge_product_id', 'knowledge_products.id'], [column, target]);
+		await createLinkTable(
+			db,
+			table,
+			['knowledge_product_id', 'knowledge_products.id'],
+			[column, target]
+		);
 	}
 }
 
