@@ -1,0 +1,123 @@
+import { describe, expect, inject, it } from 'vitest';
+import { WEBINAR_SLUG } from './support/public-pages.ts';
+
+const origins = [
+	['SQLite', inject('sqliteOrigin')],
+	['PostgreSQL', inject('postgresOrigin')]
+] as const;
+
+const SPEAKERS = [
+	['Xiaojun Grace Wang', 'Trust Fund Director'],
+	['Yi Zhang', 'Deputy Director-General'],
+	['Jorge Ortega', 'General Director'],
+	['Ricardo Rodríguez Dives', 'Advisor to the Municipal President'],
+	['Komba Mathew Sam', 'Mayor'],
+	['Ansu Bangura', 'Waste Management Consultant'],
+	['Qiu Dale', 'Senior Programme Officer'],
+	['Francisco Mello', 'Head of the Center for Knowledge Management and Horizontal Cooperation'],
+	['James George', 'Deputy Resident Representative']
+];
+
+const text = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&amp;/g, '&')
+		.replace(/&#39;|&apos;/g, "'")
+		.replace(/\s+/g, ' ');
+
+for (const [name, origin] of origins) {
+	describe.skipIf(!origin)(`the platform on ${name}, started as npm start does`, () => {
+		const get = (path: string) => fetch(`${origin}${path}`);
+
+		it('serves the home page with solutions, clusters and events', async () => {
+			const response = await get('/');
+			expect(response.status).toBe(200);
+			const page = text(await response.text());
+			expect(page).toContain('All 200 solutions');
+			expect(page).toContain('South-South Cities Clusters');
+			expect(page).toContain('Promoting SSTC in Support of COVID-19 Recovery');
+		});
+
+		it('shows the seed webinar with its moderator, every speaker and every agenda item', async () => {
+			const response = await get(`/events/${WEBINAR_SLUG}`);
+			expect(response.status).toBe(200);
+			const page = text(await response.text());
+			expect(page).toContain('Ms. Muriel Obon , Project and Event Management Consultant');
+			for (const [person, title] of SPEAKERS) expect(page).toContain(`${person} , ${title}`);
+			for (const item of [
+				'Opening remarks',
+				'Pilot projects from GSSDC',
+				'Promotion of Small Hydro Power in Nepal and Southern Asian Countries',
+				'South-South and Triangular Cooperation for Sustainable Disaster Risk Governance in Lebanon',
+				'Research on Rural Electrification Enhancement Based on Photovoltaic Technologies in Amazonas Region of Peru',
+				'Closing remarks'
+			]) {
+				expect(page).toContain(item);
+			}
+			expect(page).toContain('United Nations Office for South-South Cooperation');
+			expect(page).toContain('China International Center for Economic and Technical Exchanges');
+		});
+
+		it('lists the 200 solutions, 20 to a page', async () => {
+			const first = text(await (await get('/solutions')).text());
+			expect(first).toContain('Showing 1–20 of 200');
+			const last = text(await (await get('/solutions?page=10')).text());
+			expect(last).toContain('Showing 181–200 of 200');
+			expect(last).toContain('Page 10 of 10');
+		});
+
+		it('lists the clusters and the pilot projects', async () => {
+			const clusters = text(await (await get('/clusters')).text());
+			expect(clusters).toContain('Waste');
+			expect(clusters).toContain('Energy');
+			const projects = text(await (await get('/projects')).text());
+			expect(projects).toContain('9 projects');
+			expect(projects).toContain(
+				'SSTC for sustainable tourism in Mexico World Heritage Cities (WHC), Mexico'
+			);
+		});
+
+		it('answers bad input with a 400 and the documented error shape', async () => {
+			const response = await get('/api/v1/solutions?page=abc');
+			expect(response.status).toBe(400);
+			expect(await response.json()).toEqual({
+				error: {
+					code: 'invalid_input',
+					message: expect.any(String),
+					details: [{ field: 'page', reason: 'must be a whole number' }]
+				}
+			});
+			expect((await get('/solutions?page=abc')).status).toBe(400);
+			expect((await get('/api/v1/events/no-such-event')).status).toBe(404);
+			expect((await get('/api/v1/no-such-noun')).status).toBe(404);
+		});
+
+		it('answers JSON lists in the documented shape', async () => {
+			const body = (await (await get('/api/v1/solutions?sdg=11&pageSize=5')).json()) as {
+				data: unknown[];
+				page: number;
+				pageSize: number;
+				total: number;
+			};
+			expect(body.page).toBe(1);
+			expect(body.pageSize).toBe(5);
+			expect(body.data).toHaveLength(5);
+			expect(body.total).toBeGreaterThan(5);
+		});
+
+		it('sends security headers and a CSP without inline scripts', async () => {
+			const response = await get('/');
+			const csp = response.headers.get('content-security-policy') ?? '';
+			expect(csp).toContain("script-src 'self'");
+			expect(csp).not.toContain('unsafe-inline');
+			expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+			expect(response.headers.get('x-frame-options')).toBe('DENY');
+		});
+
+		it('remembers a language choice and refuses to redirect off-site', async () => {
+			const response = await get('/language?lang=en&next=//evil.example/');
+			expect(response.status).toBe(200);
+			expect(response.url).toBe(`${origin}/`);
+		});
+	});
+}

@@ -1,0 +1,36 @@
+/** Every public page of the demo site: the lists and one detail page of each kind. */
+export async function publicPages(origin: string): Promise<string[]> {
+	const first = async (path: string) => {
+		const response = await fetch(`${origin}${path}`);
+		const body = (await response.json()) as { data: { slug: string }[] };
+		const slug = body.data[0]?.slug;
+		if (!slug) throw new Error(`No record at ${path}`);
+		return slug;
+	};
+	const [solution, partner, project, cluster, knowledge] = await Promise.all([
+		first('/api/v1/solutions?pageSize=1'),
+		first('/api/v1/partners?q=UNOSSC&pageSize=1'),
+		first('/api/v1/projects?pageSize=1'),
+		first('/api/v1/clusters'),
+		first('/api/v1/knowledge?pageSize=1')
+	]);
+	return [
+		'/',
+		'/solutions',
+		'/solutions?page=2&sdg=11',
+		`/solutions/${solution}`,
+		'/partners',
+		`/partners/${partner}`,
+		'/projects',
+		`/projects/${project}`,
+		'/events',
+		'/events?when=past',
+		`/events/${WEBINAR_SLUG}`,
+		'/clusters',
+		`/clusters/${cluster}`,
+		'/knowledge',
+		`/knowledge/${knowledge}`
+	];
+}
+
+export const WEBINAR_SLUG = 'promoting-sstc-covid-19-recovery-2022';
