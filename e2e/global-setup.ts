@@ -47,7 +47,8 @@ export default async function setup(project: TestProject) {
 		adminConnected = true;
 	} catch (error) {
 		const reason = `PostgreSQL is not reachable at ${TEST_DATABASE_URL} (${String(error)})`;
-		if (IN_CI) throw new Error(`${reason}: PostgreSQL tests are mandatory in CI.`);
+		if (IN_CI)
+			throw new Error(`${reason}: PostgreSQL tests are mandatory in CI.`, { cause: error });
 		loudSkip(`${reason}; the platform is not started on PostgreSQL.`);
 	}
 	if (adminConnected) {

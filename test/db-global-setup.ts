@@ -60,7 +60,8 @@ export default async function setup(project: TestProject) {
 		} catch (error) {
 			admin = undefined;
 			const reason = `PostgreSQL is not reachable at ${TEST_DATABASE_URL} (${String(error)})`;
-			if (IN_CI) throw new Error(`${reason}: PostgreSQL tests are mandatory in CI.`);
+			if (IN_CI)
+				throw new Error(`${reason}: PostgreSQL tests are mandatory in CI.`, { cause: error });
 			loudSkip(`${reason}; repository tests run on SQLite only.`);
 			dialects.splice(dialects.indexOf('postgres'), 1);
 		}

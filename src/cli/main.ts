@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../lib/server/config/config.ts';
 import { DomainError } from '../lib/server/http/errors.ts';
@@ -18,6 +19,8 @@ Commands:
 Configuration comes from environment variables: see .env.example.`;
 
 async function main(argv: string[]): Promise<number> {
+	// A .env file in the project folder is read if present; real environment variables win.
+	if (existsSync('.env')) process.loadEnvFile('.env');
 	const [command, ...rest] = argv;
 	const config = readConfig();
 	switch (command) {

@@ -40,7 +40,9 @@ describe('messages/en.json', () => {
 		for (const source of sources) {
 			for (const match of source.matchAll(/\bt\(\s*`([\w-]+\.)\$\{/g)) {
 				const prefix = match[1]!;
-				expect(DYNAMIC_KEYS, `dynamic key prefix ${prefix} needs a vocabulary`).toHaveProperty([prefix]);
+				expect(DYNAMIC_KEYS, `dynamic key prefix ${prefix} needs a vocabulary`).toHaveProperty([
+					prefix
+				]);
 				for (const value of DYNAMIC_KEYS[prefix]!) used.add(`${prefix}${value}`);
 			}
 		}

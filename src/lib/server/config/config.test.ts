@@ -8,8 +8,7 @@ describe('readConfig', () => {
 			host: 'localhost',
 			port: 3000,
 			origin: 'http://localhost:3000',
-			demoData: 'auto',
-			logLevel: 'info'
+			demoData: 'auto'
 		});
 	});
 	it('derives ORIGIN from HOST and PORT unless given', () => {
@@ -24,6 +23,8 @@ describe('readConfig', () => {
 	});
 	it('names every bad variable', () => {
 		expect(() => readConfig({ PORT: 'abc', DEMO_DATA: 'sometimes' })).toThrow(ConfigError);
-		expect(() => readConfig({ PORT: 'abc', DEMO_DATA: 'sometimes' })).toThrow(/PORT[\s\S]*DEMO_DATA/);
+		expect(() => readConfig({ PORT: 'abc', DEMO_DATA: 'sometimes' })).toThrow(
+			/PORT[\s\S]*DEMO_DATA/
+		);
 	});
 });

@@ -10,8 +10,7 @@ const environmentSchema = z.object({
 	HOST: z.string().min(1).default('localhost'),
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 	ORIGIN: z.url().optional(),
-	DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
-	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info')
+	DEMO_DATA: z.enum(['auto', 'never']).default('auto')
 });
 
 export interface Config {
@@ -21,7 +20,6 @@ export interface Config {
 	origin: string;
 	/** `auto`: fill an empty database with the demo data on start; `never`: leave it empty. */
 	demoData: 'auto' | 'never';
-	logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
 export class ConfigError extends Error {}
@@ -44,7 +42,6 @@ export function readConfig(environment: Record<string, string | undefined> = pro
 		host: env.HOST,
 		port: env.PORT,
 		origin: env.ORIGIN ?? `http://${originHost}:${env.PORT}`,
-		demoData: env.DEMO_DATA,
-		logLevel: env.LOG_LEVEL
+		demoData: env.DEMO_DATA
 	};
 }

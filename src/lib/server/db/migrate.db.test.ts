@@ -10,11 +10,16 @@ describeOnDialects('migrations', 'empty', (db) => {
 	});
 
 	it('roll all the way down and up again', async () => {
-		const migrator = new Migrator({ db: db(), provider: { getMigrations: async () => migrations } });
+		const migrator = new Migrator({
+			db: db(),
+			provider: { getMigrations: async () => migrations }
+		});
 		const down = await migrator.migrateTo(NO_MIGRATIONS);
 		expect(down.error).toBeUndefined();
 		const tables = await db().introspection.getTables();
-		expect(tables.map((table) => table.name).filter((name) => !name.startsWith('kysely_'))).toEqual([]);
+		expect(tables.map((table) => table.name).filter((name) => !name.startsWith('kysely_'))).toEqual(
+			[]
+		);
 		const up = await migrateToLatest(db());
 		expect(up.map((result) => result.status)).toEqual(['Success']);
 	});

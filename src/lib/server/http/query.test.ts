@@ -33,7 +33,9 @@ describe('parseQuery', () => {
 	});
 	it('refuses queries over 500 characters', () => {
 		expect(() => parse(`q=${'a'.repeat(501)}`)).toThrowError(
-			expect.objectContaining({ details: [{ field: 'q', reason: 'must be 500 characters or fewer' }] })
+			expect.objectContaining({
+				details: [{ field: 'q', reason: 'must be 500 characters or fewer' }]
+			})
 		);
 	});
 });

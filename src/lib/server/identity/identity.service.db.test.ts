@@ -28,7 +28,11 @@ describeOnDialects('creating users', 'empty', (db) => {
 
 	it('refuses a second account with the same email', async () => {
 		await expect(
-			createUser({ db: db(), actor: system, input: { ...input, email: 'FOCAL.POINT@koidu.example' } })
+			createUser({
+				db: db(),
+				actor: system,
+				input: { ...input, email: 'FOCAL.POINT@koidu.example' }
+			})
 		).rejects.toMatchObject({ code: 'conflict' });
 	});
 

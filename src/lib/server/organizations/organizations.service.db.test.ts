@@ -31,7 +31,9 @@ describeOnDialects('partners', 'demo', (db) => {
 	});
 
 	it('pages the solutions a partner provides', async () => {
-		const [provider] = (await listPartners(context(), { ...base, q: 'Dirección Nacional de Contrataciones' })).data;
+		const [provider] = (
+			await listPartners(context(), { ...base, q: 'Dirección Nacional de Contrataciones' })
+		).data;
 		const profile = await getPartnerProfile(context(), provider!.slug, 1);
 		expect(profile.solutions.total).toBe(provider!.solutionCount);
 		expect(profile.solutions.total).toBeGreaterThan(0);

@@ -27,9 +27,11 @@ describeOnDialects('projects', 'demo', (db) => {
 		expect(project.organizations.map((organization) => organization.slug)).toContain(
 			'koidu-new-sembehun-city-council'
 		);
-		expect(project.organizations.every((organization) =>
-			['funding', 'accountable', 'extending', 'implementing'].includes(organization.role)
-		)).toBe(true);
+		expect(
+			project.organizations.every((organization) =>
+				['funding', 'accountable', 'extending', 'implementing'].includes(organization.role)
+			)
+		).toBe(true);
 		expect(project.events.map((event) => event.slug)).toEqual([
 			'promoting-sstc-covid-19-recovery-2022'
 		]);

@@ -41,8 +41,13 @@ describeOnDialects('solutions', 'demo', (db) => {
 		expect(water.total).toBeGreaterThan(0);
 		expect(water.data.every((s) => s.sdgs.some((goal) => goal.number === 6))).toBe(true);
 
-		const waste = await listSolutions(as(visitor), query({ sector: ['waste-management'], pageSize: 100 }));
-		expect(waste.data.every((s) => s.sectors.some((sector) => sector.slug === 'waste-management'))).toBe(true);
+		const waste = await listSolutions(
+			as(visitor),
+			query({ sector: ['waste-management'], pageSize: 100 })
+		);
+		expect(
+			waste.data.every((s) => s.sectors.some((sector) => sector.slug === 'waste-management'))
+		).toBe(true);
 
 		const brazil = await listSolutions(as(visitor), query({ country: ['BR'], pageSize: 100 }));
 		expect(brazil.total).toBeGreaterThan(0);
@@ -53,7 +58,10 @@ describeOnDialects('solutions', 'demo', (db) => {
 		expect(westernAfrica.total).toBeGreaterThan(0);
 		expect(westernAfrica.total).toBeLessThan(africa.total);
 
-		const both = await listSolutions(as(visitor), query({ sdg: [6], country: ['BR'], pageSize: 100 }));
+		const both = await listSolutions(
+			as(visitor),
+			query({ sdg: [6], country: ['BR'], pageSize: 100 })
+		);
 		expect(both.total).toBeLessThanOrEqual(Math.min(water.total, brazil.total));
 		expect(both.data.every((s) => s.places.countries.some((c) => c.code === 'BR'))).toBe(true);
 	});
@@ -94,7 +102,10 @@ describeOnDialects('solutions', 'demo', (db) => {
 	});
 
 	it('names goals in the reader language and offers only countries that have solutions', async () => {
-		const catalogue = await getSolutionCatalogue({ db: db(), actor: visitor, locale: 'fr' }, query());
+		const catalogue = await getSolutionCatalogue(
+			{ db: db(), actor: visitor, locale: 'fr' },
+			query()
+		);
 		expect(catalogue.facets.goals).toHaveLength(17);
 		expect(catalogue.facets.goals[5]?.shortName).not.toBe(catalogue.facets.goals[5]?.title);
 		const codes = catalogue.facets.countries.map((country) => country.code);
