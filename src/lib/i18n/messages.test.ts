@@ -1,5 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import {
+	isLiteralElement,
+	isTagElement,
+	parse,
+	type MessageFormatElement
+} from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from '../vocabulary/event-kinds.ts';
@@ -7,6 +13,24 @@ import { KNOWLEDGE_KINDS } from '../vocabulary/knowledge-kinds.ts';
 import { ORGANIZATION_KINDS } from '../vocabulary/organization-kinds.ts';
 import { PROJECT_STATUSES } from '../vocabulary/project-statuses.ts';
 import { MESSAGES } from './messages.ts';
+
+/** The names of the arguments a message uses, however deeply nested in plural branches. */
+function argumentNames(message: string): string[] {
+	const names = new Set<string>();
+	const visit = (elements: MessageFormatElement[]) => {
+		for (const element of elements) {
+			if ('value' in element && typeof element.value === 'string' && !isLiteralElement(element)) {
+				names.add(element.value);
+			}
+			if ('options' in element) {
+				for (const option of Object.values(element.options)) visit(option.value);
+			}
+			if (isTagElement(element)) visit(element.children);
+		}
+	};
+	visit(parse(message));
+	return [...names].sort();
+}
 
 const root = resolve(import.meta.dirname, '../..');
 const english = MESSAGES.en!;
@@ -59,15 +83,11 @@ describe('messages/en.json', () => {
 		}
 	});
 
-	it('uses the same placeholders in every translation as in English', () => {
-		const placeholders = (message: string) =>
-			[...message.matchAll(/\{(\w+)/g)].map((match) => match[1]).sort();
+	it('uses the same arguments in every translation as in English', () => {
 		for (const [locale, messages] of Object.entries(MESSAGES)) {
 			for (const [key, message] of Object.entries(messages)) {
 				expect(english, `${locale} has a key English lacks: ${key}`).toHaveProperty([key]);
-				expect(new Set(placeholders(message)), `${locale}: ${key}`).toEqual(
-					new Set(placeholders(english[key]!))
-				);
+				expect(argumentNames(message), `${locale}: ${key}`).toEqual(argumentNames(english[key]!));
 			}
 		}
 	});
