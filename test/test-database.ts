@@ -15,6 +15,18 @@ export interface TestDatabase {
 	destroy(): Promise<void>;
 }
 
+/** Retries an operation PostgreSQL refuses while other sessions use the database. */
+async function retryWhileBusy<T>(operation: () => Promise<T>): Promise<T> {
+	for (let attempt = 0; ; attempt += 1) {
+		try {
+			return await operation();
+		} catch (error) {
+			if (attempt >= 50 || !String(error).includes('being accessed by other users')) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 100));
+		}
+	}
+}
+
 async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 	const client = new pg.Client({ connectionString: inject('postgresTemplates').adminUrl });
 	await client.connect();
@@ -48,19 +60,11 @@ export async function createTestDatabase(
 		};
 	}
 	const template = inject('postgresTemplates')[content];
-	await withAdmin(async (client) => {
-		// Several files may copy the same template at once; PostgreSQL refuses while another
-		// copy holds it, so wait and retry briefly.
-		for (let attempt = 0; ; attempt += 1) {
-			try {
-				await client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-				return;
-			} catch (error) {
-				if (attempt >= 20 || !String(error).includes('being accessed by other users')) throw error;
-				await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
-			}
-		}
-	});
+	// Several files may copy the same template at once; PostgreSQL refuses while another copy
+	// holds it, so wait and retry briefly.
+	await withAdmin((client) =>
+		retryWhileBusy(() => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`))
+	);
 	const url = new URL(inject('postgresTemplates').adminUrl);
 	url.pathname = `/${name}`;
 	const { db, close } = openDatabase(url.toString());
@@ -69,7 +73,11 @@ export async function createTestDatabase(
 		dialect,
 		destroy: async () => {
 			await close();
-			await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+			// Not WITH (FORCE): killing a connection the pool is still closing makes it throw. The
+			// pool is closed, so its sessions are gone within moments.
+			await withAdmin((client) =>
+				retryWhileBusy(() => client.query(`DROP DATABASE IF EXISTS ${name}`))
+			);
 		}
 	};
 }

@@ -25,9 +25,11 @@ async function main(argv: string[]): Promise<number> {
 	const config = readConfig();
 	switch (command) {
 		case 'serve':
+			parseArgs({ args: rest, options: {} });
 			await runServe(config);
 			return 0;
 		case 'migrate':
+			parseArgs({ args: rest, options: {} });
 			await runMigrate(config);
 			return 0;
 		case 'seed': {

@@ -22,7 +22,7 @@ export const demoClusters: DemoCluster[] = [
 		name: 'Waste Management Cities Cluster',
 		theme: 'Municipal solid waste management and circular economy',
 		description:
-			'Cities compare how they collect, treat and recycle waste, and how they pay for it. The cluster links councils that are building their waste services with peers that have made theirs work, as in the Waste Wise Koidu pilot.',
+			'Cities compare how they collect, treat and recycle waste, and how they pay for it. The cluster links councils that are building their waste services with peers that have made theirs work, as in the Koidu City pilot in Sierra Leone.',
 		sectors: ['waste-management', 'water-sanitation'],
 		sdgs: [6, 11, 12],
 		coordinators: ['unossc', 'un-habitat'],

@@ -11,8 +11,8 @@ import type { DemoCity, DemoOrganization } from './demo.types.ts';
  * official census figure is well known, with the census noted; otherwise it is left out.
  *
  * Left out on purpose: Iquitos (it is in Loreto, not in the Amazonas region of the Peru pilot, and
- * no organization here is based there). Added: Nairobi (UN-Habitat, UNDP Kenya), Lima (UNDP Peru)
- * and Tripoli, Lebanon (the city of the disaster risk governance pilot).
+ * no organization here is based there). Added: Nairobi (UN-Habitat, UNDP Kenya) and Lima
+ * (UNDP Peru).
  */
 export const demoCities: DemoCity[] = [
 	{ name: 'Campeche', country: 'MX', latitude: 19.8301, longitude: -90.5349 },
@@ -20,7 +20,6 @@ export const demoCities: DemoCity[] = [
 	{ name: 'Kathmandu', country: 'NP', latitude: 27.7172, longitude: 85.324 },
 	{ name: 'Santiago', country: 'CL', latitude: -33.4489, longitude: -70.6693 },
 	{ name: 'Beirut', country: 'LB', latitude: 33.8938, longitude: 35.5018 },
-	{ name: 'Tripoli', country: 'LB', latitude: 34.4367, longitude: 35.8497 },
 	{
 		name: 'Dar es Salaam',
 		country: 'TZ',
@@ -112,7 +111,7 @@ export const demoOrganizations: DemoOrganization[] = [
 		city: 'Nairobi',
 		website: 'https://unhabitat.org',
 		description:
-			'The UN programme for sustainable urbanization and human settlements, based in Nairobi. Its solid waste management team implements the Waste Wise Koidu pilot with Koidu New Sembehun City Council under the Cities Project.',
+			'The UN programme for sustainable urbanization and human settlements, based in Nairobi. It supports the Cities Project pilot on sustainable waste management in Koidu City, Sierra Leone.',
 		iatiIdentifier: 'XM-DAC-41120',
 		verified: true
 	},
@@ -134,7 +133,7 @@ export const demoOrganizations: DemoOrganization[] = [
 		country: 'MX',
 		website: 'https://ciudadespatrimonio.mx',
 		description:
-			'An association of the municipal governments of Mexican cities on the UNESCO World Heritage List, founded in 1996 in Zacatecas. It works on heritage conservation and sustainable tourism and leads the Cities Project pilot on sustainable tourism in these cities.',
+			'An association of the municipal governments of Mexican cities on the UNESCO World Heritage List. It works on heritage conservation and sustainable tourism and leads the Cities Project pilot on sustainable tourism in these cities.',
 		verified: true
 	},
 	{
@@ -155,7 +154,7 @@ export const demoOrganizations: DemoOrganization[] = [
 		country: 'SL',
 		city: 'Koidu',
 		description:
-			"The elected council of Koidu, the main town of Kono District in Sierra Leone's Eastern Province. With UN-Habitat and UNOSSC it runs the Waste Wise Koidu pilot on municipal solid waste management.",
+			"The elected council of Koidu, the main town of Kono District in Sierra Leone's Eastern Province. It runs the Cities Project pilot on sustainable waste management with UN-Habitat and UNOSSC.",
 		verified: true
 	},
 	{
@@ -191,7 +190,7 @@ export const demoOrganizations: DemoOrganization[] = [
 		shortName: 'GSSDC',
 		kind: 'center-of-excellence',
 		description:
-			'A project jointly initiated by UNOSSC and CICETE that grew out of the China South-South Development Center and, since June 2019, works as a global network of Southern centers of excellence. It supports small-grant pilots for technology transfer and capacity building.',
+			'A project jointly initiated by UNOSSC and CICETE that works as a global network of Southern centers of excellence. It supports pilots for technology transfer and capacity building.',
 		verified: true
 	},
 	{
@@ -201,7 +200,7 @@ export const demoOrganizations: DemoOrganization[] = [
 		country: 'LB',
 		city: 'Beirut',
 		description:
-			'The UNDP country office in Lebanon. With UNDP China it implements the Cities Project pilot on disaster risk governance in Tripoli, working with the North Governorate and the local authority.',
+			'The UNDP country office in Lebanon, partner of the Cities Project pilot on sustainable disaster risk governance launched in October 2022.',
 		verified: true
 	},
 	{

@@ -12,8 +12,7 @@
  *   `implementing`.
  *
  * Dates: the launched pilots start on the day of the launch, 18 October 2022. For the presented
- * pilots the seed gives no dates; only Waste Wise Koidu has a start date, taken from UNOSSC's
- * launch news (4 August 2021). No budgets: the seed gives none.
+ * pilots the seed gives no dates, so none are set. No budgets: the seed gives none.
  */
 import type { DemoProject } from './demo.types.ts';
 
@@ -48,14 +47,12 @@ export const demoProjects: DemoProject[] = [
 		status: 'implementation',
 		origin: 'presented',
 		summary:
-			'Known as Waste Wise Koidu, the pilot builds the capacity of Koidu New Sembehun City Council and local communities in municipal solid waste management: waste collection, landfill operation and recycling. UN-Habitat implements it, and the council learns from peer cities of the Global South.',
+			'Builds the capacity of Koidu New Sembehun City Council and its communities to manage municipal solid waste sustainably, with technical support from UN-Habitat and lessons from peer cities of the Global South.',
 		countries: ['SL'],
 		cities: ['Koidu'],
 		sdgs: [11, 12],
 		sectors: ['waste-management'],
 		clusters: ['waste-management'],
-		// Launch of Waste Wise Koidu, per UNOSSC news of August 2021 (not in the seed).
-		startDate: '2021-08-04',
 		partners: [
 			{ organization: 'unossc', role: 'funding' },
 			{ organization: 'cicete', role: 'accountable' },
@@ -96,7 +93,7 @@ export const demoProjects: DemoProject[] = [
 		status: 'implementation',
 		origin: 'presented',
 		summary:
-			'A regional exchange across Latin America and the Caribbean on how food systems can become more resilient and adapt to climate change, led by IICA as a GSSDC center of excellence. The seed names no participating countries; Costa Rica is listed as the seat of IICA.',
+			'A regional exchange across Latin America and the Caribbean on how food systems can become more resilient and adapt to climate change, led by IICA as a GSSDC center of excellence. Costa Rica, the seat of IICA, is listed as its place.',
 		countries: ['CR'],
 		cities: [],
 		sdgs: [2, 13],
@@ -119,9 +116,9 @@ export const demoProjects: DemoProject[] = [
 		status: 'pipeline',
 		origin: 'launched',
 		summary:
-			"Strengthens disaster risk governance in the city of Tripoli, Lebanon, through academic, policy and practical exchanges with China. UNDP's offices in Lebanon and China implement it with the North Governorate and Tripoli local authority.",
+			'Strengthens disaster risk governance in Lebanon through South-South and triangular exchanges of policy and practice, launched with the UNDP country office.',
 		countries: ['LB'],
-		cities: ['Tripoli'],
+		cities: [],
 		sdgs: [1, 11, 13],
 		sectors: ['disaster-risk-reduction'],
 		clusters: ['disaster-risk-governance'],
@@ -141,7 +138,7 @@ export const demoProjects: DemoProject[] = [
 		status: 'pipeline',
 		origin: 'launched',
 		summary:
-			'Promotes greener public transport in the Metropolitan Region of Santiago through digital tools, capacity building, awareness raising and city-to-city exchange, including with Hangzhou, China. UNDP Chile and UNDP China implement it with the regional government.',
+			'Promotes sustainable, low-carbon public transport in the Metropolitan Region of Santiago through capacity building and city-to-city exchange, launched with the UNDP country office in Chile.',
 		countries: ['CL'],
 		cities: ['Santiago'],
 		sdgs: [11, 13],
@@ -184,7 +181,7 @@ export const demoProjects: DemoProject[] = [
 		status: 'pipeline',
 		origin: 'launched',
 		summary:
-			'Builds capacity for integrated management of the Lake Victoria Basin ecosystem, shared by Kenya, Tanzania and Uganda, and for the technology that supports it. The seed names the basin only, so no city is given.',
+			'Builds capacity for the integrated management of the Lake Victoria Basin ecosystem, shared by Kenya, Tanzania and Uganda, and for the technology innovation that supports it.',
 		countries: ['KE', 'TZ', 'UG'],
 		cities: [],
 		sdgs: [6, 15],
@@ -208,7 +205,7 @@ export const demoProjects: DemoProject[] = [
 		status: 'pipeline',
 		origin: 'launched',
 		summary:
-			"Studies how photovoltaic technology, from small storage systems that reinforce rural grids to off-grid household systems, can improve electricity supply in rural areas of Peru's Amazonas region. The study covers the region as a whole, so no city is given.",
+			'Researches how photovoltaic technologies can improve electricity supply in rural communities of the Amazonas region of Peru.',
 		countries: ['PE'],
 		cities: [],
 		sdgs: [7, 13],

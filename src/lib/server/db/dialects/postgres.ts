@@ -20,5 +20,8 @@ export function createPostgresDialect(connectionString: string): PostgresDialect
 					: pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
 		}
 	});
+	// An idle connection can die (server restart, failover). Without a listener pg would crash the
+	// process; the pool replaces the connection on the next query, so logging is enough.
+	pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
 	return new PostgresDialect({ pool });
 }
