@@ -27,7 +27,9 @@ describe('the galaxy command', () => {
 	});
 
 	it('loads the demo data into an empty platform only', () => {
-		expect(galaxy(['seed', '--demo']).out).toMatch(/Demo data loaded: \d+ organizations, 200 solutions/);
+		expect(galaxy(['seed', '--demo']).out).toMatch(
+			/Demo data loaded: \d+ organizations, 200 solutions/
+		);
 		expect(galaxy(['seed', '--demo']).out).toContain('already has data');
 		expect(galaxy(['seed']).status).toBe(2);
 	});
