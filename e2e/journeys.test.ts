@@ -65,6 +65,18 @@ for (const javaScript of [true, false]) {
 				await page.close();
 			});
 
+			it('switches the interface language with the language form', async () => {
+				const page = await browser.context.newPage();
+				await page.goto(`${origin}/events`);
+				await page.locator('select[name=lang]').selectOption('fr');
+				await page.getByRole('button', { name: 'Change' }).click();
+				await page.waitForURL(`${origin}/events`);
+				expect(await page.getAttribute('html', 'lang')).toBe('fr');
+				expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Événements');
+				await browser.context.clearCookies();
+				await page.close();
+			});
+
 			it('reaches the main content with the keyboard through the skip link', async () => {
 				const page = await browser.context.newPage();
 				await page.goto(origin);
@@ -85,6 +97,18 @@ describe.skipIf(!inject('chromium'))('accessibility', () => {
 	});
 	afterAll(async () => {
 		await browser?.close();
+	});
+
+	it('has no axe-core violations in Arabic (right to left) and French', async () => {
+		const page = await browser.context.newPage();
+		const violations: string[] = [];
+		for (const path of [`/?lang=ar`, `/events/${WEBINAR_SLUG}?lang=ar`, '/solutions?lang=fr']) {
+			await page.goto(`${origin}${path}`);
+			const result = await new AxeBuilder({ page }).analyze();
+			violations.push(...result.violations.map((violation) => `${path}: ${violation.id}`));
+		}
+		expect(violations).toEqual([]);
+		await page.close();
 	});
 
 	it('has no axe-core violations on any public page, at phone and desktop widths', async () => {

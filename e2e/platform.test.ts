@@ -114,6 +114,24 @@ for (const [name, origin] of origins) {
 			expect(response.headers.get('x-frame-options')).toBe('DENY');
 		});
 
+		it('speaks the language chosen by URL, cookie or browser, right to left for Arabic', async () => {
+			const french = await (await get('/events?lang=fr')).text();
+			expect(french).toMatch(/<html lang="fr" dir="ltr">/);
+			expect(text(french)).toContain('Événements');
+			const chosen = await fetch(`${origin}/language?lang=ar&next=/events`, { redirect: 'manual' });
+			expect(chosen.status).toBe(303);
+			expect(chosen.headers.get('location')).toBe('/events');
+			const cookie = (chosen.headers.get('set-cookie') ?? '').split(';')[0]!;
+			expect(cookie).toBe('lang=ar');
+			const arabic = await (await fetch(`${origin}/events`, { headers: { cookie } })).text();
+			expect(arabic).toMatch(/<html lang="ar" dir="rtl">/);
+			expect(text(arabic)).toContain('الفعاليات');
+			const browser = await fetch(`${origin}/`, {
+				headers: { 'accept-language': 'es-MX,es;q=0.9' }
+			});
+			expect(await browser.text()).toMatch(/<html lang="es" dir="ltr">/);
+		});
+
 		it('remembers a language choice and refuses to redirect off-site', async () => {
 			const response = await get('/language?lang=en&next=//evil.example/');
 			expect(response.status).toBe(200);

@@ -18,12 +18,19 @@ export async function findClusterBySlug(db: Kysely<Database>, slug: string) {
 }
 
 /** Active members of the clusters with their place, coordinators first. */
-export async function findClusterMembers(db: Kysely<Database>, clusterIds: number[]) {
+export async function findClusterMembers(
+	db: Kysely<Database>,
+	clusterIds: number[],
+	locale: string
+) {
 	if (clusterIds.length === 0) return [];
 	return db
 		.selectFrom('cluster_memberships as m')
 		.innerJoin('organizations as o', 'o.id', 'm.organization_id')
 		.leftJoin('countries as c', 'c.code', 'o.country_code')
+		.leftJoin('country_names as cn', (join) =>
+			join.onRef('cn.country_code', '=', 'c.code').on('cn.locale', '=', locale)
+		)
 		.select([
 			'm.cluster_id',
 			'm.role',
@@ -32,7 +39,7 @@ export async function findClusterMembers(db: Kysely<Database>, clusterIds: numbe
 			'o.kind',
 			'o.verified_at',
 			'c.code as country_code',
-			'c.name as country_name',
+			(eb) => eb.fn.coalesce('cn.name', 'c.name').as('country_name'),
 			'c.region_name',
 			'c.sub_region_name'
 		])

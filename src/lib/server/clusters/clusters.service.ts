@@ -21,12 +21,12 @@ import {
 } from './clusters.repository.ts';
 
 /** All clusters (there are a handful, so no paging) with their coordinators and counts. */
-export async function listClusters({ db, actor }: ReadContext): Promise<ClusterCard[]> {
+export async function listClusters({ db, actor, locale }: ReadContext): Promise<ClusterCard[]> {
 	if (!canReadClusters(actor)) throw forbidden();
 	const rows = await findClusters(db);
 	const ids = rows.map((row) => row.id);
 	const [members, solutionCounts] = await Promise.all([
-		findClusterMembers(db, ids),
+		findClusterMembers(db, ids, locale),
 		countClusterSolutions(db, ids)
 	]);
 	return rows.map((row) => presentClusterCard(row, members, solutionCounts.get(row.id) ?? 0));
@@ -45,7 +45,7 @@ export async function getCluster(
 	const row = await findClusterBySlug(db, slug);
 	if (!row) throw notFound('cluster');
 	const [members, solutionCounts, taxonomy, events, knowledgeProducts, names] = await Promise.all([
-		findClusterMembers(db, [row.id]),
+		findClusterMembers(db, [row.id], locale),
 		countClusterSolutions(db, [row.id]),
 		findClusterTaxonomy(db, row.id),
 		findClusterEvents(db, row.id),

@@ -34,15 +34,19 @@ function filtered(db: Kysely<Database>, filters: OrganizationFilters) {
 export async function findOrganizations(
 	db: Kysely<Database>,
 	filters: OrganizationFilters,
-	paging: Paging
+	paging: Paging,
+	locale: string
 ): Promise<{ rows: OrganizationListRow[]; total: number }> {
 	const [rows, count] = await Promise.all([
 		filtered(db, filters)
 			.leftJoin('countries as c', 'c.code', 'o.country_code')
+			.leftJoin('country_names as cn', (join) =>
+				join.onRef('cn.country_code', '=', 'c.code').on('cn.locale', '=', locale)
+			)
 			.leftJoin('cities as ci', 'ci.id', 'o.city_id')
 			.selectAll('o')
 			.select((eb) => [
-				'c.name as country_name',
+				eb.fn.coalesce('cn.name', 'c.name').as('country_name'),
 				'ci.name as city_name',
 				eb
 					.selectFrom('solution_organizations as so')
@@ -66,13 +70,19 @@ export async function findOrganizations(
 	};
 }
 
-export async function findOrganizationBySlug(db: Kysely<Database>, slug: string) {
+export async function findOrganizationBySlug(db: Kysely<Database>, slug: string, locale: string) {
 	return db
 		.selectFrom('organizations as o')
 		.leftJoin('countries as c', 'c.code', 'o.country_code')
+		.leftJoin('country_names as cn', (join) =>
+			join.onRef('cn.country_code', '=', 'c.code').on('cn.locale', '=', locale)
+		)
 		.leftJoin('cities as ci', 'ci.id', 'o.city_id')
 		.selectAll('o')
-		.select(['c.name as country_name', 'ci.name as city_name'])
+		.select([
+			(eb) => eb.fn.coalesce('cn.name', 'c.name').as('country_name'),
+			'ci.name as city_name'
+		])
 		.where('o.slug', '=', slug)
 		.executeTakeFirst();
 }

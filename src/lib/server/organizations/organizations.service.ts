@@ -21,22 +21,26 @@ import type { PartnerListQuery } from './organizations.schema.ts';
 import { listSolutions } from '../solutions/solutions.service.ts';
 
 export async function listPartners(
-	{ db, actor }: ReadContext,
+	{ db, actor, locale }: ReadContext,
 	query: PartnerListQuery
 ): Promise<Page<PartnerCard>> {
 	if (!canReadOrganizations(actor)) throw forbidden();
 	const { rows, total } = await findOrganizations(
 		db,
 		{ text: query.q, kinds: query.kind, countries: query.country },
-		toPaging(query.page, query.pageSize)
+		toPaging(query.page, query.pageSize),
+		locale
 	);
 	return { data: rows.map(presentPartnerCard), page: query.page, pageSize: query.pageSize, total };
 }
 
 /** A partner's profile with its people, projects, events and clusters (solutions are paged apart). */
-export async function getPartner({ db, actor }: ReadContext, slug: string): Promise<PartnerDetail> {
+export async function getPartner(
+	{ db, actor, locale }: ReadContext,
+	slug: string
+): Promise<PartnerDetail> {
 	if (!canReadOrganizations(actor)) throw forbidden();
-	const row = await findOrganizationBySlug(db, slug);
+	const row = await findOrganizationBySlug(db, slug, locale);
 	if (!row) throw notFound('partner');
 	const [people, projects, events, clusters] = await Promise.all([
 		findOrganizationPeople(db, row.id),

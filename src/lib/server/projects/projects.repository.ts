@@ -88,7 +88,8 @@ export interface ProjectRelations {
 /** Places, goals, sectors and participating organizations of many projects at once. */
 export async function loadProjectRelations(
 	db: Kysely<Database>,
-	ids: number[]
+	ids: number[],
+	locale: string
 ): Promise<Map<number, ProjectRelations>> {
 	const relations = new Map<number, ProjectRelations>(
 		ids.map((id) => [id, { countries: [], cities: [], sdgs: [], sectors: [], organizations: [] }])
@@ -98,9 +99,12 @@ export async function loadProjectRelations(
 		db
 			.selectFrom('project_countries as pc')
 			.innerJoin('countries as c', 'c.code', 'pc.country_code')
-			.select(['pc.project_id', 'c.code', 'c.name'])
+			.leftJoin('country_names as cn', (join) =>
+				join.onRef('cn.country_code', '=', 'c.code').on('cn.locale', '=', locale)
+			)
+			.select((eb) => ['pc.project_id', 'c.code', eb.fn.coalesce('cn.name', 'c.name').as('name')])
 			.where('pc.project_id', 'in', ids)
-			.orderBy('c.name')
+			.orderBy('name')
 			.execute(),
 		db
 			.selectFrom('project_cities as pc')
@@ -149,7 +153,7 @@ export async function loadProjectContext(db: Kysely<Database>, projectId: number
 			.innerJoin('clusters as c', 'c.id', 'pc.cluster_id')
 			.select(['c.slug', 'c.name'])
 			.where('pc.project_id', '=', projectId)
-			.orderBy('c.name')
+			.orderBy('name')
 			.execute(),
 		db
 			.selectFrom('project_indicators')

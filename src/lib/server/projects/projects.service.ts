@@ -39,7 +39,8 @@ export async function listProjects(
 	const [relations, names, programmes] = await Promise.all([
 		loadProjectRelations(
 			db,
-			rows.map((row) => row.id)
+			rows.map((row) => row.id),
+			locale
 		),
 		loadTaxonomyNames(db, locale),
 		listProgrammes(db)
@@ -61,7 +62,7 @@ export async function getProject(
 	const row = await findProjectBySlug(db, slug);
 	if (!row) throw notFound('project');
 	const [relations, context, names] = await Promise.all([
-		loadProjectRelations(db, [row.id]),
+		loadProjectRelations(db, [row.id], locale),
 		loadProjectContext(db, row.id),
 		loadTaxonomyNames(db, locale)
 	]);

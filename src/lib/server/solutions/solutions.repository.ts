@@ -124,7 +124,8 @@ export interface SolutionRelations {
 /** Loads the taxonomy, places and partners of many solutions in five queries. */
 export async function loadSolutionRelations(
 	db: Kysely<Database>,
-	ids: number[]
+	ids: number[],
+	locale: string
 ): Promise<Map<number, SolutionRelations>> {
 	const relations = new Map<number, SolutionRelations>(
 		ids.map((id) => [id, { sdgs: [], sectors: [], countries: [], cities: [], organizations: [] }])
@@ -141,7 +142,10 @@ export async function loadSolutionRelations(
 		db
 			.selectFrom('solution_countries as sc')
 			.innerJoin('countries as c', 'c.code', 'sc.country_code')
-			.select(['sc.solution_id', 'c.code', 'c.name'])
+			.leftJoin('country_names as cn', (join) =>
+				join.onRef('cn.country_code', '=', 'c.code').on('cn.locale', '=', locale)
+			)
+			.select((eb) => ['sc.solution_id', 'c.code', eb.fn.coalesce('cn.name', 'c.name').as('name')])
 			.where('sc.solution_id', 'in', ids)
 			.execute(),
 		db

@@ -101,6 +101,20 @@ describeOnDialects('solutions', 'demo', (db) => {
 		expect(solution.sdgs.map((goal) => goal.number)).toEqual([16, 17]);
 	});
 
+	it('names countries in the reader language', async () => {
+		const [card] = (
+			await listSolutions(
+				{ db: db(), actor: visitor, locale: 'fr' },
+				query({ q: 'Open contracting' })
+			)
+		).data;
+		expect(card?.places.countries).toEqual([{ code: 'PY', name: 'Paraguay' }]);
+		const [cairo] = (
+			await listSolutions({ db: db(), actor: visitor, locale: 'ar' }, query({ country: ['EG'] }))
+		).data;
+		expect(cairo?.places.countries[0]?.name).toBe('مصر');
+	});
+
 	it('names goals in the reader language and offers only countries that have solutions', async () => {
 		const catalogue = await getSolutionCatalogue(
 			{ db: db(), actor: visitor, locale: 'fr' },

@@ -52,7 +52,8 @@ export async function listSolutions(
 	const [relations, names] = await Promise.all([
 		loadSolutionRelations(
 			db,
-			rows.map((row) => row.id)
+			rows.map((row) => row.id),
+			locale
 		),
 		loadTaxonomyNames(db, locale)
 	]);
@@ -69,7 +70,7 @@ export async function getSolution(context: ReadContext, slug: string): Promise<S
 	const row = await findSolutionBySlug(db, slug);
 	if (!row || !canReadSolution(actor, row)) throw notFound('solution');
 	const [relations, clusters, names] = await Promise.all([
-		loadSolutionRelations(db, [row.id]),
+		loadSolutionRelations(db, [row.id], locale),
 		findSolutionClusters(db, row.id),
 		loadTaxonomyNames(db, locale)
 	]);
