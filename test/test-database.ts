@@ -12,6 +12,8 @@ import type { DialectName } from '../src/lib/server/db/dialects/index.ts';
 export interface TestDatabase {
 	db: Kysely<Database>;
 	dialect: DialectName;
+	/** The PostgreSQL pool behind `db` (undefined on SQLite). */
+	pool?: pg.Pool;
 	destroy(): Promise<void>;
 }
 
@@ -67,10 +69,11 @@ export async function createTestDatabase(
 	);
 	const url = new URL(inject('postgresTemplates').adminUrl);
 	url.pathname = `/${name}`;
-	const { db, close } = openDatabase(url.toString());
+	const { db, close, pool } = openDatabase(url.toString());
 	return {
 		db,
 		dialect,
+		pool,
 		destroy: async () => {
 			await close();
 			// Not WITH (FORCE): killing a connection the pool is still closing makes it throw. The

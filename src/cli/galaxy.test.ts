@@ -20,6 +20,7 @@ describe('the galaxy command', () => {
 		const first = galaxy(['migrate']);
 		expect(first.status).toBe(0);
 		expect(first.out).toContain('applied 0001-initial-schema');
+		expect(first.out).toContain('applied 0002-identity-security');
 		expect(first.out).toContain('Loaded the reference data');
 		const again = galaxy(['migrate']);
 		expect(again.out).toContain('The schema is up to date.');

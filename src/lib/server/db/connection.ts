@@ -1,10 +1,13 @@
 import { Kysely } from 'kysely';
+import type pg from 'pg';
 import type { Database } from './database.ts';
 import { createDialect, parseDatabaseUrl, type DialectName } from './dialects/index.ts';
 
 export interface DatabaseHandle {
 	db: Kysely<Database>;
 	dialect: DialectName;
+	/** The PostgreSQL pool behind `db` (undefined on SQLite). */
+	pool?: pg.Pool;
 	close(): Promise<void>;
 }
 
@@ -14,6 +17,7 @@ export interface DatabaseHandle {
  */
 export function openDatabase(url: string): DatabaseHandle {
 	const target = parseDatabaseUrl(url);
-	const db = new Kysely<Database>({ dialect: createDialect(target) });
-	return { db, dialect: target.dialect, close: () => db.destroy() };
+	const { dialect, pool } = createDialect(target);
+	const db = new Kysely<Database>({ dialect });
+	return { db, dialect: target.dialect, pool, close: () => db.destroy() };
 }

@@ -434,6 +434,69 @@ export interface KnowledgeProductSolutionTable {
 	solution_id: number;
 }
 
+// identity and security (migration 0002)
+export interface SessionTable {
+	/** SHA-256 of the session token; the token itself lives only in the browser's cookie. */
+	id_hash: string;
+	user_id: number;
+	created_at: Instant;
+	last_seen_at: Instant;
+	expires_at: Instant;
+	user_agent: string | null;
+	ip_address: string | null;
+}
+export interface UserTokenTable {
+	id: Id;
+	user_id: number;
+	purpose: 'verify-email' | 'reset-password' | 'change-email';
+	token_hash: string;
+	new_email: string | null;
+	created_at: Instant;
+	expires_at: Instant;
+	used_at: Instant | null;
+}
+export interface ApiTokenTable {
+	id: Id;
+	user_id: number;
+	name: string;
+	token_hash: string;
+	/** The first characters of the token, shown so people can tell their tokens apart. */
+	prefix: string;
+	scope: 'read' | 'read-write';
+	created_at: Instant;
+	last_used_at: Instant | null;
+	revoked_at: Instant | null;
+}
+export interface AuditEventTable {
+	id: Id;
+	occurred_at: CreatedAt;
+	actor_user_id: number | null;
+	action: string;
+	subject_type: string | null;
+	subject_id: string | null;
+	ip_address: string | null;
+	/** JSON text. */
+	details: string | null;
+}
+export interface MailOutboxTable {
+	id: Id;
+	created_at: Instant;
+	to_address: string;
+	subject: string;
+	text_body: string;
+	html_body: string | null;
+	/** JSON text of extra headers (e.g. List-Unsubscribe). */
+	headers: string | null;
+	status: 'stored' | 'sent' | 'failed';
+	sent_at: Instant | null;
+	error: string | null;
+}
+export interface RateLimitTable {
+	key: string;
+	points: number;
+	expire: number | null;
+}
+
 export interface Database {
 	countries: CountryTable;
 	country_names: CountryNameTable;
@@ -492,6 +555,12 @@ export interface Database {
 	knowledge_product_projects: KnowledgeProductProjectTable;
 	knowledge_product_events: KnowledgeProductEventTable;
 	knowledge_product_solutions: KnowledgeProductSolutionTable;
+	sessions: SessionTable;
+	user_tokens: UserTokenTable;
+	api_tokens: ApiTokenTable;
+	audit_events: AuditEventTable;
+	mail_outbox: MailOutboxTable;
+	rate_limits: RateLimitTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,4 +1,5 @@
 import { PostgresAdapter, type ColumnDefinitionBuilder, type Dialect, type Kysely } from 'kysely';
+import type pg from 'pg';
 import { createPostgresDialect } from './postgres.ts';
 import { createSqliteDialect } from './sqlite.ts';
 
@@ -31,10 +32,14 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
 	throw new Error(`DATABASE_URL: expected sqlite:<file> or postgres://…, got "${url}"`);
 }
 
-export function createDialect(target: DatabaseTarget): Dialect {
+/**
+ * The Kysely dialect for a target and, on PostgreSQL, its connection pool (rate limiting and the
+ * job queue use the same pool rather than opening their own).
+ */
+export function createDialect(target: DatabaseTarget): { dialect: Dialect; pool?: pg.Pool } {
 	return target.dialect === 'postgres'
 		? createPostgresDialect(target.location)
-		: createSqliteDialect(target.location);
+		: { dialect: createSqliteDialect(target.location) };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema, e.g. in migrations

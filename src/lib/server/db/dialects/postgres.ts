@@ -9,7 +9,10 @@ const NUMERIC_OID = 1700;
  * be safe with huge numbers; our counts fit a double, so they are parsed to keep both dialects
  * returning numbers.
  */
-export function createPostgresDialect(connectionString: string): PostgresDialect {
+export function createPostgresDialect(connectionString: string): {
+	dialect: PostgresDialect;
+	pool: pg.Pool;
+} {
 	const pool = new pg.Pool({
 		connectionString,
 		max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
@@ -23,5 +26,5 @@ export function createPostgresDialect(connectionString: string): PostgresDialect
 	// An idle connection can die (server restart, failover). Without a listener pg would crash the
 	// process; the pool replaces the connection on the next query, so logging is enough.
 	pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
-	return new PostgresDialect({ pool });
+	return { dialect: new PostgresDialect({ pool }), pool };
 }

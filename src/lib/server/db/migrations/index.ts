@@ -1,10 +1,12 @@
 import type { Migration } from 'kysely/migration';
 import * as initialSchema from './0001-initial-schema.ts';
+import * as identitySecurity from './0002-identity-security.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so that the
  * bundled server and the CLI apply exactly the same set. Names never change once released.
  */
 export const migrations: Record<string, Migration> = {
-	'0001-initial-schema': initialSchema
+	'0001-initial-schema': initialSchema,
+	'0002-identity-security': identitySecurity
 };
