@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { IN_CI, loudSkip, TEST_DATABASE_URL } from '../test/test-environment.ts';
 import { CHROMIUM_PATH, hasChromium } from './support/chromium.ts';
+import { startMailCatcher } from './support/mail-catcher.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 declare module 'vitest' {
@@ -12,6 +13,7 @@ declare module 'vitest' {
 		sqliteOrigin: string;
 		postgresOrigin: string | null;
 		chromium: boolean;
+		mailFolder: string;
 	}
 }
 
@@ -34,8 +36,13 @@ export default async function setup(project: TestProject) {
 	}
 
 	const folder = mkdtempSync(join(tmpdir(), 'galaxy-e2e-'));
+	const mailFolder = join(folder, 'mail');
+	const mailCatcher = await startMailCatcher(mailFolder);
 	const servers: RunningServer[] = [];
-	const sqlite = await startServer(`sqlite:${join(folder, 'galaxy.db')}`);
+	// The SQLite server sends real email to the catcher; the PostgreSQL one keeps the outbox.
+	const sqlite = await startServer(`sqlite:${join(folder, 'galaxy.db')}`, {
+		SMTP_URL: mailCatcher.url
+	});
 	servers.push(sqlite);
 
 	let postgresOrigin: string | null = null;
@@ -64,9 +71,11 @@ export default async function setup(project: TestProject) {
 	project.provide('sqliteOrigin', sqlite.origin);
 	project.provide('postgresOrigin', postgresOrigin);
 	project.provide('chromium', chromium);
+	project.provide('mailFolder', mailFolder);
 
 	return async () => {
 		await Promise.all(servers.map((server) => server.stop()));
+		await mailCatcher.stop();
 		if (adminConnected) {
 			await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
 			await admin.end();

@@ -132,6 +132,41 @@ for (const [name, origin] of origins) {
 			expect(await browser.text()).toMatch(/<html lang="es" dir="ltr">/);
 		});
 
+		it('refuses the next sign-in after 11 wrong passwords for one account, with Retry-After', async () => {
+			const signIn = (email: string, password: string) =>
+				fetch(`${origin}/login`, {
+					method: 'POST',
+					redirect: 'manual',
+					headers: {
+						origin: origin!,
+						'content-type': 'application/x-www-form-urlencoded',
+						accept: 'text/html'
+					},
+					body: new URLSearchParams({ email, password, next: '/' })
+				});
+			const email = `locked.${Date.now()}@example.org`;
+			for (let attempt = 1; attempt <= 11; attempt += 1) {
+				expect((await signIn(email, `wrong ${attempt}`)).status).toBe(400);
+			}
+			const refused = await signIn(email, 'wrong again');
+			expect(refused.status).toBe(429);
+			expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+			expect(text(await refused.text())).toMatch(/Too many/i);
+			expect((await signIn(`other.${email}`, 'wrong')).status).toBe(400);
+		});
+
+		it('refuses form posts from another site', async () => {
+			const response = await fetch(`${origin}/login`, {
+				method: 'POST',
+				headers: {
+					origin: 'https://evil.example',
+					'content-type': 'application/x-www-form-urlencoded'
+				},
+				body: new URLSearchParams({ email: 'a@b.org', password: 'x' })
+			});
+			expect(response.status).toBe(403);
+		});
+
 		it('remembers a language choice and refuses to redirect off-site', async () => {
 			const response = await get('/language?lang=en&next=//evil.example/');
 			expect(response.status).toBe(200);

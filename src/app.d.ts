@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '#lib/server/db/database.ts';
-import type { Actor } from '#lib/server/identity/actor.ts';
+import type { Actor, PlatformRole } from '#lib/server/identity/actor.ts';
 import type { FieldProblem } from '#lib/server/http/errors.ts';
 
 declare global {
@@ -15,6 +15,13 @@ declare global {
 			db: Kysely<Database>;
 			actor: Actor;
 			locale: string;
+			/** The signed-in person, or null for a visitor. */
+			user: {
+				displayName: string;
+				email: string;
+				role: PlatformRole;
+				sessionHash: string;
+			} | null;
 		}
 	}
 }

@@ -7,6 +7,8 @@ import { dataDirectory } from '#lib/server/config/paths.ts';
 import { isDomainError, toHttpStatus } from '#lib/server/http/errors.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { visitor } from '#lib/server/identity/actor.ts';
+import { resolveSession } from '#lib/server/identity/auth.service.ts';
+import { SESSION_COOKIE } from '#lib/server/http/session-cookie.ts';
 import { database, startRuntime } from '#lib/server/runtime.ts';
 
 export const init: ServerInit = async () => {
@@ -21,8 +23,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 		acceptLanguage: event.request.headers.get('accept-language')
 	});
 	event.locals.locale = locale;
-	event.locals.actor = visitor;
 	event.locals.db = database();
+	const session = await resolveSession({ db: event.locals.db }, event.cookies.get(SESSION_COOKIE));
+	event.locals.actor = session?.actor ?? visitor;
+	event.locals.user = session
+		? {
+				displayName: session.displayName,
+				email: session.email,
+				role: session.actor.kind === 'user' ? session.actor.role : 'member',
+				sessionHash: session.sessionHash
+			}
+		: null;
 
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>
@@ -34,6 +45,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
 	if (!response.headers.has('vary')) response.headers.set('vary', 'Accept-Language, Cookie');
+	// Pages for a signed-in person must never be stored by a shared cache.
+	if (session && !response.headers.has('cache-control')) {
+		response.headers.set('cache-control', 'private, no-store');
+	}
 	return response;
 };
 

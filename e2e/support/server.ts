@@ -28,7 +28,10 @@ export interface RunningServer {
  * Starts the platform exactly as `npm start` does (`galaxy serve`), on its own database and port,
  * and waits until it answers.
  */
-export async function startServer(databaseUrl: string): Promise<RunningServer> {
+export async function startServer(
+	databaseUrl: string,
+	extraEnv: Record<string, string> = {}
+): Promise<RunningServer> {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const child: ChildProcess = spawn(process.execPath, [resolve(root, 'bin/galaxy.js'), 'serve'], {
@@ -38,7 +41,8 @@ export async function startServer(databaseUrl: string): Promise<RunningServer> {
 			DATABASE_URL: databaseUrl,
 			HOST: '127.0.0.1',
 			PORT: String(port),
-			ORIGIN: origin
+			ORIGIN: origin,
+			...extraEnv
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

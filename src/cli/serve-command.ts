@@ -9,6 +9,9 @@ import { projectRoot } from '../lib/server/config/paths.ts';
 import { describeDatabase } from './describe-database.ts';
 import { isBuildStale } from './build-freshness.ts';
 
+const ORIGIN_PROTOCOL_HEADER = 'x-galaxy-origin-protocol';
+const ORIGIN_HOST_HEADER = 'x-galaxy-origin-host';
+
 type NodeHandler = (
 	req: import('node:http').IncomingMessage,
 	res: import('node:http').ServerResponse,
@@ -34,8 +37,14 @@ export async function runServe(config: Config): Promise<void> {
 		if (result.status !== 0) throw new Error('The build failed; see the messages above.');
 	}
 	process.env.GALAXY_ROOT = root;
-	process.env.ORIGIN = config.origin;
 	process.env.BODY_SIZE_LIMIT ??= '1M';
+	// adapter-node 6 no longer reads ORIGIN: it derives each request's origin from headers named
+	// by PROTOCOL_HEADER / HOST_HEADER (defaulting to https). We set those headers ourselves from
+	// the configured ORIGIN, overwriting anything a client sent, so form posts pass SvelteKit's
+	// same-origin check and cookies get the Secure flag exactly when the site is served over HTTPS.
+	const publicOrigin = new URL(config.origin);
+	process.env.PROTOCOL_HEADER = ORIGIN_PROTOCOL_HEADER;
+	process.env.HOST_HEADER = ORIGIN_HOST_HEADER;
 
 	const handlerFile = join(buildDirectory, 'handler.js');
 	if (!existsSync(handlerFile)) throw new Error(`No build found at ${handlerFile}.`);
@@ -43,6 +52,8 @@ export async function runServe(config: Config): Promise<void> {
 	const compress = compression({ threshold: 512 });
 
 	const server = createServer((req, res) => {
+		req.headers[ORIGIN_PROTOCOL_HEADER] = publicOrigin.protocol.slice(0, -1);
+		req.headers[ORIGIN_HOST_HEADER] = publicOrigin.host;
 		compress(req as never, res as never, () => handler(req, res));
 	});
 	await new Promise<void>((resolve, reject) => {

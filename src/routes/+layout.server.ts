@@ -10,5 +10,6 @@ export const load: LayoutServerLoad = ({ locals, url }) => ({
 	dir: textDirection(locals.locale),
 	messages: MESSAGES[locals.locale] ?? {},
 	locales: AVAILABLE_LOCALES,
-	path: url.pathname
+	path: url.pathname,
+	user: locals.user ? { displayName: locals.user.displayName } : null
 });

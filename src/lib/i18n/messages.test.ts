@@ -51,7 +51,9 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
 	'projectRole.': ['funding', 'accountable', 'extending', 'implementing'],
 	'eventKind.': EVENT_KINDS,
 	'eventRole.': ['organizer', 'co-host'],
-	'knowledgeKind.': KNOWLEDGE_KINDS
+	'knowledgeKind.': KNOWLEDGE_KINDS,
+	'role.': ['member', 'curator', 'admin'],
+	'mailStatus.': ['stored', 'sent', 'failed']
 };
 
 describe('messages/en.json', () => {

@@ -1,28 +1,60 @@
 import type { Kysely } from 'kysely';
+import { ENGLISH, MESSAGES } from '../i18n/messages.ts';
 import type { Config } from './config/config.ts';
 import { openDatabase, type DatabaseHandle } from './db/connection.ts';
 import type { Database } from './db/database.ts';
+import { createRateLimiters, type RateLimiters } from './http/rate-limit.ts';
+import type { AccountContext, ComposeEmail } from './identity/identity.dependencies.ts';
+import { renderEmail } from './mail/email-templates.ts';
+import { readMailConfig } from './mail/mail.config.ts';
+import { createMailer, type Mailer } from './mail/mail.service.ts';
 import { prepareDatabase } from './setup/prepare-database.ts';
 
 /**
- * The one database pool of this process. It holds connections, never per-user state, so any
- * number of app servers can run side by side against the same PostgreSQL.
+ * What the process holds: the database pool, the mailer and the rate limiters. None of it is
+ * per-user state (rate limits live in PostgreSQL when it is used), so any number of app servers
+ * can run side by side against the same database.
  */
-let current: DatabaseHandle | undefined;
+interface Runtime {
+	handle: DatabaseHandle;
+	mailer: Mailer;
+	limiters: RateLimiters;
+	origin: string;
+}
+
+let current: Runtime | undefined;
+
+const composeEmail: ComposeEmail = (template, locale, values) =>
+	renderEmail(MESSAGES[locale] ?? ENGLISH, ENGLISH, locale, template, values);
 
 export async function startRuntime(config: Config, dataDirectory: string): Promise<void> {
 	if (current) return;
 	const handle = openDatabase(config.databaseUrl);
 	await prepareDatabase(handle.db, { demo: config.demoData === 'auto', dataDirectory });
-	current = handle;
+	current = {
+		handle,
+		mailer: createMailer({ db: handle.db, config: readMailConfig() }),
+		limiters: createRateLimiters(handle),
+		origin: config.origin
+	};
+}
+
+function runtime(): Runtime {
+	if (!current) throw new Error('The runtime is not started: startRuntime() has not run.');
+	return current;
 }
 
 export function database(): Kysely<Database> {
-	if (!current) throw new Error('The database is not open: startRuntime() has not run.');
-	return current.db;
+	return runtime().handle.db;
+}
+
+/** The collaborators of the account use-cases, for a request's database. */
+export function accountContext(db: Kysely<Database>): AccountContext {
+	const { mailer, limiters, origin } = runtime();
+	return { db, mailer, limiters, composeEmail, origin };
 }
 
 export async function stopRuntime(): Promise<void> {
-	await current?.close();
+	await current?.handle.close();
 	current = undefined;
 }

@@ -1,15 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { AVAILABLE_LOCALES } from '#lib/i18n/messages.ts';
+import { safeNext } from '#lib/server/http/safe-redirect.ts';
 import type { RequestHandler } from './$types';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
-
-/** Only same-site paths: `next=//evil.example` or `next=https://…` fall back to the home page. */
-function safeNext(next: string | null): string {
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
-		? next
-		: '/';
-}
 
 /** The language switcher's target: remembers the choice in a cookie and goes back. */
 export const GET: RequestHandler = ({ url, cookies }) => {

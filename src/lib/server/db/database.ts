@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
  * The one schema shared by SQLite and PostgreSQL. Conventions that keep both dialects equal:
@@ -565,3 +565,4 @@ export interface Database {
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
 export type NewRow<T extends keyof Database> = Insertable<Database[T]>;
+export type UpdateRow<T extends keyof Database> = Updateable<Database[T]>;

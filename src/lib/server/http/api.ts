@@ -3,7 +3,8 @@ import { isDomainError, toHttpStatus } from './errors.ts';
 
 /**
  * Wraps a JSON API handler: domain errors become `{"error":{"code","message","details"}}` with
- * their 4xx status; anything else is a bug, logged, and answered with a generic 500.
+ * their 4xx status (a 429 also says how long to wait, in `Retry-After`); anything else is a bug,
+ * logged, and answered with a generic 500.
  */
 export function apiRoute(handler: (event: RequestEvent) => Promise<unknown>) {
 	return async (event: RequestEvent): Promise<Response> => {
@@ -18,9 +19,15 @@ export function apiRoute(handler: (event: RequestEvent) => Promise<unknown>) {
 
 export function apiError(error: unknown): Response {
 	if (isDomainError(error)) {
+		const headers: Record<string, string> = {};
+		const wait = error.retryAfterSeconds;
+		if (error.code === 'rate_limited' && wait !== undefined && Number.isFinite(wait)) {
+			// Retry-After takes whole seconds; rounding down would invite a retry that is refused.
+			headers['retry-after'] = String(Math.max(1, Math.ceil(wait)));
+		}
 		return json(
 			{ error: { code: error.code, message: error.message, details: error.details } },
-			{ status: toHttpStatus(error.code) }
+			{ status: toHttpStatus(error.code), headers }
 		);
 	}
 	console.error(error);

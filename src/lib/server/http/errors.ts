@@ -3,7 +3,13 @@
  * Services throw them through the factories below, never HTTP errors.
  */
 export type ErrorCode =
-	'invalid_input' | 'not_found' | 'unauthenticated' | 'forbidden' | 'conflict' | 'rate_limited';
+	| 'invalid_input'
+	| 'not_found'
+	| 'unauthenticated'
+	| 'forbidden'
+	| 'conflict'
+	| 'rate_limited'
+	| 'unavailable';
 
 export interface FieldProblem {
 	field: string;
@@ -13,12 +19,20 @@ export interface FieldProblem {
 export class DomainError extends Error {
 	readonly code: ErrorCode;
 	readonly details: FieldProblem[];
+	/** For `rate_limited`: how long to wait, sent to HTTP clients as `Retry-After`. */
+	readonly retryAfterSeconds?: number;
 
-	constructor(code: ErrorCode, message: string, details: FieldProblem[] = []) {
+	constructor(
+		code: ErrorCode,
+		message: string,
+		details: FieldProblem[] = [],
+		retryAfterSeconds?: number
+	) {
 		super(message);
 		this.name = 'DomainError';
 		this.code = code;
 		this.details = details;
+		this.retryAfterSeconds = retryAfterSeconds;
 	}
 }
 
@@ -36,13 +50,26 @@ export const unauthenticated = () => new DomainError('unauthenticated', 'Sign in
 
 export const conflict = (message: string) => new DomainError('conflict', message);
 
+/** A service we depend on (the mail relay) is down: not the caller's fault, worth retrying. */
+export const unavailable = (message: string) => new DomainError('unavailable', message);
+
+/**
+ * Too many requests; the wait is rounded up to whole seconds (at least 1), as `Retry-After` needs.
+ * @example if (!verdict.allowed) throw rateLimited(verdict.retryAfterSeconds)
+ */
+export function rateLimited(retryAfterSeconds: number): DomainError {
+	const wait = Number.isFinite(retryAfterSeconds) ? Math.max(1, Math.ceil(retryAfterSeconds)) : 1;
+	return new DomainError('rate_limited', 'Too many requests. Please wait and try again.', [], wait);
+}
+
 const STATUS: Record<ErrorCode, number> = {
 	invalid_input: 400,
 	not_found: 404,
 	unauthenticated: 401,
 	forbidden: 403,
 	conflict: 409,
-	rate_limited: 429
+	rate_limited: 429,
+	unavailable: 503
 };
 
 export function toHttpStatus(code: ErrorCode): number {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database, NewRow } from '../db/database.ts';
+import type { Database, NewRow, UpdateRow } from '../db/database.ts';
 
 export async function findUserByEmail(db: Kysely<Database>, email: string) {
 	return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
@@ -7,4 +7,12 @@ export async function findUserByEmail(db: Kysely<Database>, email: string) {
 
 export async function insertUser(db: Kysely<Database>, user: NewRow<'users'>) {
 	return db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findUserById(db: Kysely<Database>, id: number) {
+	return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateUser(db: Kysely<Database>, id: number, changes: UpdateRow<'users'>) {
+	await db.updateTable('users').set(changes).where('id', '=', id).execute();
 }

@@ -47,6 +47,21 @@ export function dialectOf(db: Kysely<any>): DialectName {
 	return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
+/**
+ * Whether an error is a unique-constraint violation, which both dialects report differently.
+ * Lets a use-case turn a lost race (two sign-ups with one email) into a clean answer.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+	if (typeof error !== 'object' || error === null) return false;
+	const { code, message } = error as { code?: unknown; message?: unknown };
+	return (
+		code === '23505' ||
+		code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+		code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+		(typeof message === 'string' && message.startsWith('UNIQUE constraint failed'))
+	);
+}
+
 /** A surrogate integer key: `AUTOINCREMENT` on SQLite, an identity column on PostgreSQL. */
 export function identity(dialect: DialectName) {
 	return (column: ColumnDefinitionBuilder) =>

@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Browser } from './support/chromium.ts';
+import { waitForMail } from './support/mail-catcher.ts';
+
+const origin = inject('sqliteOrigin');
+
+async function axeViolations(page: Page): Promise<string[]> {
+	const result = await new AxeBuilder({ page }).analyze();
+	return result.violations.map((violation) => `${page.url()}: ${violation.id}`);
+}
+
+for (const javaScript of [true, false]) {
+	describe.skipIf(!inject('chromium'))(
+		`accounts with JavaScript ${javaScript ? 'on' : 'off'}`,
+		() => {
+			let browser: Browser;
+			beforeAll(async () => {
+				browser = await openBrowser({ javaScript });
+			});
+			afterAll(async () => {
+				await browser?.close();
+			});
+
+			it('registers, confirms from the email, signs in, sees the account and signs out', async () => {
+				const email = `focal.${javaScript ? 'js' : 'nojs'}.${Date.now()}@koidu.example`;
+				const password = 'market waste compost plan';
+				const page = await browser.context.newPage();
+
+				await page.goto(`${origin}/register`);
+				await page.getByLabel('Your name').fill('Focal Point');
+				await page.getByLabel('Email address').fill(email);
+				await page.getByLabel('Password', { exact: true }).fill(password);
+				// People take a few seconds to fill a form; instant submissions are treated as bots.
+				await page.waitForTimeout(3200);
+				await page.getByRole('button', { name: 'Create my account' }).click();
+				await page.getByText(`we sent a message to ${email}`).waitFor();
+
+				const mail = await waitForMail(inject('mailFolder'), email);
+				const link = /https?:\/\/\S+\/register\/confirm\?token=[\w-]+/.exec(mail.text)?.[0];
+				expect(link, mail.text).toBeDefined();
+				await page.goto(link!);
+				await page.getByRole('button', { name: 'Confirm my email address' }).click();
+				await page.waitForURL(`${origin}/login?notice=confirmed`);
+
+				await page.getByLabel('Email address').fill(email);
+				await page.getByLabel('Password').fill(password);
+				await page.getByRole('button', { name: 'Sign in' }).click();
+				await page.waitForURL(`${origin}/`);
+				await page.getByRole('link', { name: 'Your account' }).click();
+				await page.waitForURL(`${origin}/account`);
+				expect(await page.locator('main').innerText()).toContain(email);
+				// axe-core runs inside the page, so it needs JavaScript.
+				if (javaScript) expect(await axeViolations(page)).toEqual([]);
+
+				await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+				await page.waitForURL(`${origin}/login?notice=signed-out`);
+				expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBeGreaterThan(0);
+				expect((await browser.context.cookies()).map((cookie) => cookie.name)).not.toContain(
+					'galaxy_session'
+				);
+				await page.close();
+			});
+
+			it('shows what is wrong next to the field and keeps the other input', async () => {
+				await browser.context.clearCookies();
+				const page = await browser.context.newPage();
+				await page.goto(`${origin}/register`);
+				await page.getByLabel('Your name').fill('Ana');
+				await page.getByLabel('Email address').fill('ana@city.example');
+				await page.getByLabel('Password', { exact: true }).fill('short');
+				await page.getByRole('button', { name: 'Create my account' }).click();
+				await page.getByText('must be at least 10 characters long').waitFor();
+				expect(await page.getByLabel('Your name').inputValue()).toBe('Ana');
+				expect(await page.getByLabel('Email address').inputValue()).toBe('ana@city.example');
+				expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe('');
+				// axe-core runs inside the page, so it needs JavaScript.
+				if (javaScript) expect(await axeViolations(page)).toEqual([]);
+				await page.close();
+			});
+		}
+	);
+}
+
+describe.skipIf(!inject('chromium'))('account forms', () => {
+	it('have no axe-core violations', async () => {
+		const browser = await openBrowser({ javaScript: true });
+		try {
+			const page = await browser.context.newPage();
+			const violations: string[] = [];
+			for (const path of [
+				'/login',
+				'/register',
+				'/forgot-password',
+				'/reset-password?token=x',
+				'/register/confirm?token=x',
+				'/logout'
+			]) {
+				await page.goto(`${origin}${path}`);
+				violations.push(...(await axeViolations(page)));
+			}
+			expect(violations).toEqual([]);
+		} finally {
+			await browser.close();
+		}
+	});
+});
+
+describe('account pages', () => {
+	it('sends visitors to sign in from private pages', async () => {
+		for (const path of ['/account', '/admin', '/admin/outbox']) {
+			const response = await fetch(`${origin}${path}`, { redirect: 'manual' });
+			expect(response.status, path).toBe(303);
+			expect(response.headers.get('location'), path).toBe(
+				`/login?next=${encodeURIComponent(path)}`
+			);
+		}
+	});
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { ENGLISH, MESSAGES } from '../../i18n/messages.ts';
+import { renderEmail, type EmailTemplate, type EmailTemplateValues } from './email-templates.ts';
+
+const link = 'https://galaxy.example.org/account/verify?token=abc&lang=fr';
+const hostile = '<script>alert("x")</script>';
+
+const EXAMPLES: { [Name in EmailTemplate]: EmailTemplateValues[Name] } = {
+	'verify-email': { name: 'Ana Souza', link },
+	'reset-password': { name: 'Ana Souza', link },
+	'email-changed': { name: 'Ana Souza', newEmail: 'ana@city.gov.br' },
+	'membership-requested': { organization: 'City of Durban', member: 'Ana Souza', link },
+	'membership-approved': { organization: 'City of Durban', link }
+};
+
+function render<Name extends EmailTemplate>(
+	locale: string,
+	template: Name,
+	values: EmailTemplateValues[Name]
+) {
+	return renderEmail(MESSAGES[locale]!, ENGLISH, locale, template, values);
+}
+
+describe('renderEmail', () => {
+	for (const template of Object.keys(EXAMPLES) as EmailTemplate[]) {
+		it(`renders ${template} in English and French, every string translated`, () => {
+			const values = EXAMPLES[template];
+			const en = render('en', template, values);
+			const fr = render('fr', template, values);
+			for (const email of [en, fr]) {
+				expect(email.subject).not.toMatch(/email\.|\{/);
+				expect(email.text).not.toMatch(/email\.\w|\{/);
+				expect(email.html).toMatch(/^<!doctype html>/);
+				for (const value of Object.values(values)) {
+					if (value === link) continue; // checked below, escaped in HTML
+					expect(email.text).toContain(value);
+					expect(email.html).toContain(value);
+				}
+			}
+			expect(fr.subject).not.toBe(en.subject);
+			expect(fr.text).not.toBe(en.text);
+			expect(fr.html).toContain('<html lang="fr" dir="ltr">');
+			expect(fr.text).toContain('L’équipe South-South Galaxy');
+		});
+	}
+
+	it('puts the link in the text and, escaped, in the HTML', () => {
+		const { text, html } = render('fr', 'verify-email', { name: 'Ana', link });
+		expect(text).toContain(`\n\n${link}\n\n`);
+		expect(html).toContain(`href="${link.replace('&', '&amp;')}"`);
+		expect(html).not.toContain(link);
+	});
+
+	it('escapes values in the HTML but keeps them readable in the text', () => {
+		const email = render('en', 'membership-requested', {
+			organization: 'Durban & Co',
+			member: hostile,
+			link
+		});
+		expect(email.html).not.toContain('<script>');
+		expect(email.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+		expect(email.html).toContain('Durban &amp; Co');
+		expect(email.text).toContain(hostile);
+	});
+
+	it('keeps the subject on one line whatever the values hold', () => {
+		const { subject } = render('en', 'membership-approved', {
+			organization: 'City of\r\nBcc: someone@evil.example',
+			link
+		});
+		expect(subject).toBe('You are now a member of City of Bcc: someone@evil.example');
+	});
+
+	it('greets without a name when there is none', () => {
+		expect(render('en', 'reset-password', { name: ' ', link }).text).toMatch(/^Hello,\n/);
+	});
+
+	it('writes Arabic right to left', () => {
+		expect(render('ar', 'verify-email', { name: 'Ana', link }).html).toContain(
+			'<html lang="ar" dir="rtl">'
+		);
+	});
+
+	it('refuses a link that is not an absolute web address', () => {
+		expect(() =>
+			render('en', 'verify-email', { name: 'Ana', link: 'javascript:alert(1)' })
+		).toThrow(/http\(s\)/);
+		expect(() => render('en', 'verify-email', { name: 'Ana', link: '/account/verify' })).toThrow(
+			/http\(s\)/
+		);
+	});
+
+	it('falls back to English for a locale without the keys', () => {
+		const email = renderEmail({}, ENGLISH, 'xx', 'verify-email', { name: 'Ana', link });
+		expect(email.subject).toBe('Confirm your email address for South-South Galaxy');
+	});
+
+	it('renders in every language with a messages file', () => {
+		const english = render('en', 'email-changed', EXAMPLES['email-changed']);
+		for (const locale of Object.keys(MESSAGES).filter((locale) => locale !== 'en')) {
+			const email = render(locale, 'email-changed', EXAMPLES['email-changed']);
+			expect(email.text, locale).toContain('ana@city.gov.br');
+			expect(email.subject, locale).not.toBe(english.subject);
+		}
+	});
+});

@@ -1,0 +1,148 @@
+import { textDirection } from '../../i18n/locales.ts';
+import { createTranslator, type Messages, type Translate } from '../../i18n/translator.ts';
+
+/** What each email needs. Links are absolute http(s) addresses (they leave the site). */
+export interface EmailTemplateValues {
+	'verify-email': { name: string; link: string };
+	'reset-password': { name: string; link: string };
+	/** Sent to the old address, so its owner learns of a change they did not make. */
+	'email-changed': { name: string; newEmail: string };
+	/** Sent to the organization's editors. */
+	'membership-requested': { organization: string; member: string; link: string };
+	'membership-approved': { organization: string; link: string };
+}
+
+export type EmailTemplate = keyof EmailTemplateValues;
+
+export interface RenderedEmail {
+	subject: string;
+	text: string;
+	html: string;
+}
+
+/** The parts every email is made of, in reading order. */
+interface EmailLayout {
+	subject: string;
+	greeting: string;
+	lead: string;
+	action?: { label: string; link: string };
+	note?: string;
+}
+
+function greeting(t: Translate, name: string): string {
+	return name.trim() === '' ? t('email.greetingAnonymous') : t('email.greeting', { name });
+}
+
+const TEMPLATES: {
+	[Name in EmailTemplate]: (t: Translate, values: EmailTemplateValues[Name]) => EmailLayout;
+} = {
+	'verify-email': (t, { name, link }) => ({
+		subject: t('email.verifyEmail.subject'),
+		greeting: greeting(t, name),
+		lead: t('email.verifyEmail.body'),
+		action: { label: t('email.verifyEmail.action'), link },
+		note: t('email.verifyEmail.ignore')
+	}),
+	'reset-password': (t, { name, link }) => ({
+		subject: t('email.resetPassword.subject'),
+		greeting: greeting(t, name),
+		lead: t('email.resetPassword.body'),
+		action: { label: t('email.resetPassword.action'), link },
+		note: t('email.resetPassword.ignore')
+	}),
+	'email-changed': (t, { name, newEmail }) => ({
+		subject: t('email.emailChanged.subject'),
+		greeting: greeting(t, name),
+		lead: t('email.emailChanged.body', { newEmail }),
+		note: t('email.emailChanged.warning')
+	}),
+	'membership-requested': (t, { organization, member, link }) => ({
+		subject: t('email.membershipRequested.subject', { organization, member }),
+		greeting: t('email.greetingAnonymous'),
+		lead: t('email.membershipRequested.body', { organization, member }),
+		action: { label: t('email.membershipRequested.action'), link }
+	}),
+	'membership-approved': (t, { organization, link }) => ({
+		subject: t('email.membershipApproved.subject', { organization }),
+		greeting: t('email.greetingAnonymous'),
+		lead: t('email.membershipApproved.body', { organization }),
+		action: { label: t('email.membershipApproved.action', { organization }), link }
+	})
+};
+
+function escapeHtml(text: string): string {
+	return text.replace(
+		/[&<>"']/g,
+		(char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!
+	);
+}
+
+function assertWebLink(link: string): void {
+	const protocol = URL.canParse(link) ? new URL(link).protocol : null;
+	if (protocol !== 'https:' && protocol !== 'http:') {
+		throw new Error(`An email link must be an absolute http(s) address, not "${link}".`);
+	}
+}
+
+function toText(layout: EmailLayout, signature: string): string {
+	const paragraphs = [layout.greeting, layout.lead];
+	if (layout.action) paragraphs.push(layout.action.link);
+	if (layout.note) paragraphs.push(layout.note);
+	paragraphs.push(signature);
+	return `${paragraphs.join('\n\n')}\n`;
+}
+
+function toHtml(
+	layout: EmailLayout,
+	signature: string,
+	linkFallback: string,
+	locale: string
+): string {
+	const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
+	const body = [paragraph(layout.greeting), paragraph(layout.lead)];
+	if (layout.action) {
+		const href = escapeHtml(layout.action.link);
+		body.push(
+			`<p><a href="${href}" style="display:inline-block;padding:10px 16px;background:#0b5cad;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(layout.action.label)}</a></p>`,
+			`<p>${escapeHtml(linkFallback)}<br><a href="${href}">${href}</a></p>`
+		);
+	}
+	if (layout.note) body.push(paragraph(layout.note));
+	body.push(paragraph(signature));
+	return [
+		'<!doctype html>',
+		`<html lang="${escapeHtml(locale)}" dir="${textDirection(locale)}">`,
+		'<head><meta charset="utf-8"><meta name="viewport" content="width=device-width">',
+		`<title>${escapeHtml(layout.subject)}</title></head>`,
+		'<body style="font-family:sans-serif;line-height:1.5;color:#1a1a1a">',
+		...body,
+		'</body>',
+		'</html>',
+		''
+	].join('\n');
+}
+
+/**
+ * Renders one email in the reader's language: subject, plain text and simple HTML (every value
+ * escaped). Takes the messages rather than importing them, so it also runs outside Vite (the CLI).
+ * @example renderEmail(MESSAGES.fr, ENGLISH, 'fr', 'verify-email', { name: 'Ana', link })
+ */
+export function renderEmail<Name extends EmailTemplate>(
+	messages: Messages,
+	fallback: Messages,
+	locale: string,
+	template: Name,
+	values: EmailTemplateValues[Name]
+): RenderedEmail {
+	const t = createTranslator(locale, messages, fallback);
+	const layout = TEMPLATES[template](t, values);
+	if (layout.action) assertWebLink(layout.action.link);
+	// A name with a line break must not break the Subject header.
+	layout.subject = layout.subject.replace(/\s+/g, ' ').trim();
+	const signature = t('email.signature');
+	return {
+		subject: layout.subject,
+		text: toText(layout, signature),
+		html: toHtml(layout, signature, t('email.linkFallback'), locale)
+	};
+}

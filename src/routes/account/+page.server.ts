@@ -1,0 +1,52 @@
+import { redirect } from '@sveltejs/kit';
+import { field, formFailure, keptValues } from '#lib/server/http/form.ts';
+import { requestOrigin } from '#lib/server/http/session-cookie.ts';
+import {
+	changePassword,
+	listMySessions,
+	signOutOtherSessions
+} from '#lib/server/identity/account.service.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	if (!locals.user) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
+	return {
+		user: {
+			displayName: locals.user.displayName,
+			email: locals.user.email,
+			role: locals.user.role
+		},
+		sessions: await listMySessions({ db: locals.db }, locals.actor, locals.user.sessionHash)
+	};
+};
+
+export const actions: Actions = {
+	password: async (event) => {
+		const form = await event.request.formData();
+		const user = event.locals.user;
+		if (!user) redirect(303, '/login?next=/account');
+		try {
+			await changePassword(
+				{ db: event.locals.db },
+				event.locals.actor,
+				{
+					currentPassword: field(form, 'currentPassword'),
+					newPassword: field(form, 'newPassword')
+				},
+				{ hash: user.sessionHash, origin: requestOrigin(event) }
+			);
+		} catch (error) {
+			return formFailure(error, keptValues(form));
+		}
+		return { passwordChanged: true };
+	},
+	signOutOthers: async (event) => {
+		const user = event.locals.user;
+		if (!user) redirect(303, '/login?next=/account');
+		const ended = await signOutOtherSessions({ db: event.locals.db }, event.locals.actor, {
+			hash: user.sessionHash,
+			origin: requestOrigin(event)
+		});
+		return { sessionsEnded: ended };
+	}
+};
