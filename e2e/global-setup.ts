@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -5,6 +6,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { IN_CI, loudSkip, TEST_DATABASE_URL } from '../test/test-environment.ts';
 import { CHROMIUM_PATH, hasChromium } from './support/chromium.ts';
+import { TEST_PASSWORD, testAccount } from './support/accounts.ts';
 import { startMailCatcher } from './support/mail-catcher.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -15,6 +17,26 @@ declare module 'vitest' {
 		chromium: boolean;
 		mailFolder: string;
 	}
+}
+
+function createAccount(databaseUrl: string, role: 'member' | 'curator' | 'admin') {
+	const result = spawnSync(
+		process.execPath,
+		[
+			resolve(import.meta.dirname, '../bin/galaxy.js'),
+			'user:create',
+			'--email',
+			testAccount(role),
+			'--role',
+			role,
+			'--name',
+			`E2E ${role}`,
+			'--password-stdin'
+		],
+		{ env: { ...process.env, DATABASE_URL: databaseUrl }, input: TEST_PASSWORD, encoding: 'utf8' }
+	);
+	if (result.status !== 0)
+		throw new Error(`Could not create the ${role} account: ${result.stderr}`);
 }
 
 /**
@@ -68,6 +90,9 @@ export default async function setup(project: TestProject) {
 		postgresOrigin = postgres.origin;
 	}
 
+	for (const role of ['member', 'curator', 'admin'] as const) {
+		createAccount(`sqlite:${join(folder, 'galaxy.db')}`, role);
+	}
 	project.provide('sqliteOrigin', sqlite.origin);
 	project.provide('postgresOrigin', postgresOrigin);
 	project.provide('chromium', chromium);

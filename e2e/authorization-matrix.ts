@@ -1,0 +1,90 @@
+/**
+ * Who may open what: every route of the app (a page or an endpoint) × every role, with the answer
+ * expected for a GET. `login` means "sent to sign in" (303 to /login?next=…). The test fails when a
+ * route exists without an entry here, so a new route cannot ship without a decision.
+ *
+ * Actions that change state are POST-only form actions or endpoints protected by SvelteKit's
+ * same-origin check; their policies are tested in the services' own tests.
+ */
+export type Answer = 200 | 303 | 403 | 404 | 'login';
+
+export interface MatrixEntry {
+	/** A concrete address for the route. */
+	path: string;
+	visitor: Answer;
+	member: Answer;
+	curator: Answer;
+	admin: Answer;
+}
+
+const everyone = (path: string): MatrixEntry => ({
+	path,
+	visitor: 200,
+	member: 200,
+	curator: 200,
+	admin: 200
+});
+const signedIn = (path: string): MatrixEntry => ({
+	path,
+	visitor: 'login',
+	member: 200,
+	curator: 200,
+	admin: 200
+});
+const adminsOnly = (path: string): MatrixEntry => ({
+	path,
+	visitor: 'login',
+	member: 403,
+	curator: 403,
+	admin: 200
+});
+
+export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
+	'/': everyone('/'),
+	'/solutions': everyone('/solutions'),
+	'/solutions/[slug]': everyone('/solutions/open-contracting-data-for-public-procurement-paraguay'),
+	'/partners': everyone('/partners'),
+	'/partners/[slug]': everyone('/partners/unossc'),
+	'/projects': everyone('/projects'),
+	'/projects/[slug]': everyone('/projects/sstc-sustainable-waste-management-koidu'),
+	'/events': everyone('/events'),
+	'/events/[slug]': everyone('/events/promoting-sstc-covid-19-recovery-2022'),
+	'/clusters': everyone('/clusters'),
+	'/clusters/[slug]': everyone('/clusters/waste-management'),
+	'/knowledge': everyone('/knowledge'),
+	'/knowledge/[slug]': everyone('/knowledge/south-south-cities-clusters'),
+	'/language': { path: '/language?lang=en', visitor: 303, member: 303, curator: 303, admin: 303 },
+	'/login': { path: '/login', visitor: 200, member: 303, curator: 303, admin: 303 },
+	'/logout': { path: '/logout', visitor: 303, member: 200, curator: 200, admin: 200 },
+	'/register': { path: '/register', visitor: 200, member: 303, curator: 303, admin: 303 },
+	'/register/confirm': everyone('/register/confirm?token=unknown'),
+	'/forgot-password': everyone('/forgot-password'),
+	'/reset-password': everyone('/reset-password?token=unknown'),
+	'/account': signedIn('/account'),
+	'/admin': adminsOnly('/admin'),
+	'/admin/outbox': adminsOnly('/admin/outbox'),
+	'/api/v1': everyone('/api/v1'),
+	'/api/v1/[...rest]': {
+		path: '/api/v1/nothing',
+		visitor: 404,
+		member: 404,
+		curator: 404,
+		admin: 404
+	},
+	'/api/v1/solutions': everyone('/api/v1/solutions'),
+	'/api/v1/solutions/[slug]': everyone(
+		'/api/v1/solutions/open-contracting-data-for-public-procurement-paraguay'
+	),
+	'/api/v1/partners': everyone('/api/v1/partners'),
+	'/api/v1/partners/[slug]': everyone('/api/v1/partners/unossc'),
+	'/api/v1/projects': everyone('/api/v1/projects'),
+	'/api/v1/projects/[slug]': everyone('/api/v1/projects/sstc-sustainable-waste-management-koidu'),
+	'/api/v1/events': everyone('/api/v1/events'),
+	'/api/v1/events/[slug]': everyone('/api/v1/events/promoting-sstc-covid-19-recovery-2022'),
+	'/api/v1/clusters': everyone('/api/v1/clusters'),
+	'/api/v1/clusters/[slug]': everyone('/api/v1/clusters/waste-management'),
+	'/api/v1/knowledge': everyone('/api/v1/knowledge'),
+	'/api/v1/knowledge/[slug]': everyone('/api/v1/knowledge/south-south-cities-clusters'),
+	'/api/v1/sdgs': everyone('/api/v1/sdgs'),
+	'/api/v1/sectors': everyone('/api/v1/sectors')
+};
