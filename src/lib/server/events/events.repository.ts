@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Row } from '../db/database.ts';
-import type { Paging } from '../db/paging.ts';
+import { countRows, type Paging } from '../db/paging.ts';
 
 export type EventRow = Row<'events'>;
 
@@ -42,7 +42,7 @@ export async function findEvents(
 	paging: Paging
 ): Promise<{ rows: EventRow[]; total: number }> {
 	const direction = filters.when === 'upcoming' ? 'asc' : 'desc';
-	const [rows, count] = await Promise.all([
+	const [rows, total] = await Promise.all([
 		filtered(db, filters)
 			.selectAll('e')
 			.orderBy('e.starts_at', direction)
@@ -50,11 +50,9 @@ export async function findEvents(
 			.limit(paging.limit)
 			.offset(paging.offset)
 			.execute(),
-		filtered(db, filters)
-			.select((eb) => eb.fn.countAll<number>().as('total'))
-			.executeTakeFirstOrThrow()
+		countRows(filtered(db, filters))
 	]);
-	return { rows, total: Number(count.total) };
+	return { rows, total };
 }
 
 export async function findEventBySlug(db: Kysely<Database>, slug: string) {

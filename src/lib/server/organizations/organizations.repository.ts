@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, Row } from '../db/database.ts';
-import { containsPattern, type Paging } from '../db/paging.ts';
+import { countRows, containsPattern, type Paging } from '../db/paging.ts';
 
 export interface OrganizationFilters {
 	text?: string;
@@ -37,7 +37,7 @@ export async function findOrganizations(
 	paging: Paging,
 	locale: string
 ): Promise<{ rows: OrganizationListRow[]; total: number }> {
-	const [rows, count] = await Promise.all([
+	const [rows, total] = await Promise.all([
 		filtered(db, filters)
 			.leftJoin('countries as c', 'c.code', 'o.country_code')
 			.leftJoin('country_names as cn', (join) =>
@@ -60,13 +60,11 @@ export async function findOrganizations(
 			.limit(paging.limit)
 			.offset(paging.offset)
 			.execute(),
-		filtered(db, filters)
-			.select((eb) => eb.fn.countAll<number>().as('total'))
-			.executeTakeFirstOrThrow()
+		countRows(filtered(db, filters))
 	]);
 	return {
 		rows: rows.map((row) => ({ ...row, solution_count: Number(row.solution_count ?? 0) })),
-		total: Number(count.total)
+		total
 	};
 }
 

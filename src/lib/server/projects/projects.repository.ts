@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Row } from '../db/database.ts';
-import type { Paging } from '../db/paging.ts';
+import { countRows, type Paging } from '../db/paging.ts';
 import type { ProjectStatus } from '../../vocabulary/project-statuses.ts';
 
 export interface ProjectFilters {
@@ -48,7 +48,7 @@ export async function findProjects(
 	filters: ProjectFilters,
 	paging: Paging
 ): Promise<{ rows: ProjectRow[]; total: number }> {
-	const [rows, count] = await Promise.all([
+	const [rows, total] = await Promise.all([
 		filtered(db, filters)
 			.selectAll('p')
 			.orderBy('p.start_date', 'desc')
@@ -56,11 +56,9 @@ export async function findProjects(
 			.limit(paging.limit)
 			.offset(paging.offset)
 			.execute(),
-		filtered(db, filters)
-			.select((eb) => eb.fn.countAll<number>().as('total'))
-			.executeTakeFirstOrThrow()
+		countRows(filtered(db, filters))
 	]);
-	return { rows, total: Number(count.total) };
+	return { rows, total };
 }
 
 export async function findProjectBySlug(db: Kysely<Database>, slug: string) {

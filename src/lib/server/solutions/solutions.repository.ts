@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, Row } from '../db/database.ts';
-import { containsPattern, type Paging } from '../db/paging.ts';
+import { countRows, containsPattern, type Paging } from '../db/paging.ts';
 
 export interface SolutionFilters {
 	text?: string;
@@ -87,7 +87,7 @@ export async function findSolutions(
 	filters: SolutionFilters,
 	paging: Paging
 ): Promise<{ rows: SolutionRow[]; total: number }> {
-	const [rows, count] = await Promise.all([
+	const [rows, total] = await Promise.all([
 		filtered(db, filters)
 			.selectAll('s')
 			.orderBy('s.published_at', 'desc')
@@ -95,11 +95,9 @@ export async function findSolutions(
 			.limit(paging.limit)
 			.offset(paging.offset)
 			.execute(),
-		filtered(db, filters)
-			.select((eb) => eb.fn.countAll<number>().as('total'))
-			.executeTakeFirstOrThrow()
+		countRows(filtered(db, filters))
 	]);
-	return { rows, total: Number(count.total) };
+	return { rows, total };
 }
 
 export async function findSolutionBySlug(db: Kysely<Database>, slug: string) {
