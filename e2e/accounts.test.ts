@@ -2,9 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Browser } from './support/chromium.ts';
+import { appointEditor, TEST_PASSWORD, testAccount } from './support/accounts.ts';
 import { waitForMail } from './support/mail-catcher.ts';
 
 const origin = inject('sqliteOrigin');
+const ORGANIZATION = 'koidu-new-sembehun-city-council';
 
 async function axeViolations(page: Page): Promise<string[]> {
 	const result = await new AxeBuilder({ page }).analyze();
@@ -18,6 +20,7 @@ for (const javaScript of [true, false]) {
 			let browser: Browser;
 			beforeAll(async () => {
 				browser = await openBrowser({ javaScript });
+				await appointEditor(origin, ORGANIZATION);
 			});
 			afterAll(async () => {
 				await browser?.close();
@@ -51,6 +54,31 @@ for (const javaScript of [true, false]) {
 				await page.getByRole('link', { name: 'Your account' }).click();
 				await page.waitForURL(`${origin}/account`);
 				expect(await page.locator('main').innerText()).toContain(email);
+
+				// Join an organization; its editor approves in their own browser.
+				await page.goto(`${origin}/partners/${ORGANIZATION}`);
+				await page.getByRole('button', { name: 'Ask to join this organization' }).click();
+				await page.getByText('You asked to join').waitFor();
+				const editor = await openBrowser({ javaScript });
+				try {
+					const editorPage = await editor.context.newPage();
+					await editorPage.goto(`${origin}/login`);
+					await editorPage.getByLabel('Email address').fill(testAccount('member'));
+					await editorPage.getByLabel('Password').fill(TEST_PASSWORD);
+					await editorPage.getByRole('button', { name: 'Sign in' }).click();
+					await editorPage.waitForURL(`${origin}/`);
+					await editorPage.goto(`${origin}/partners/${ORGANIZATION}`);
+					await editorPage
+						.getByRole('row', { name: new RegExp(email.replace(/\./g, '\\.')) })
+						.getByRole('button', { name: 'Approve' })
+						.click();
+					await editorPage.getByText('Saved.').waitFor();
+				} finally {
+					await editor.close();
+				}
+				await page.goto(`${origin}/partners/${ORGANIZATION}`);
+				await page.getByText('You are a member of this organization.').waitFor();
+				await page.goto(`${origin}/account`);
 				// axe-core runs inside the page, so it needs JavaScript.
 				if (javaScript) expect(await axeViolations(page)).toEqual([]);
 

@@ -22,3 +22,44 @@ export async function signInAs(origin: string, role: TestRole): Promise<string> 
 	}
 	return cookie;
 }
+
+/** Posts a form as a signed-in person, the way a browser without JavaScript does. */
+export async function postForm(
+	origin: string,
+	path: string,
+	cookie: string,
+	fields: Record<string, string>
+): Promise<Response> {
+	return fetch(`${origin}${path}`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			origin,
+			cookie,
+			'content-type': 'application/x-www-form-urlencoded',
+			accept: 'text/html'
+		},
+		body: new URLSearchParams(fields)
+	});
+}
+
+/**
+ * Makes the test member an editor of an organization: they ask to join, and the admin (staff)
+ * appoints them. Safe to call twice.
+ */
+export async function appointEditor(origin: string, slug: string): Promise<void> {
+	const member = await signInAs(origin, 'member');
+	const admin = await signInAs(origin, 'admin');
+	await postForm(origin, `/partners/${slug}?/join`, member, {});
+	const page = await (
+		await fetch(`${origin}/partners/${slug}`, { headers: { cookie: admin } })
+	).text();
+	const row = new RegExp(
+		`${testAccount('member').replace('.', '\\.')}[\\s\\S]*?name="userId" value="(\\d+)"`
+	).exec(page);
+	if (!row) throw new Error('The member did not appear in the admin’s member list');
+	await postForm(origin, `/partners/${slug}?/decide`, admin, {
+		userId: row[1]!,
+		decision: 'make-editor'
+	});
+}

@@ -53,7 +53,8 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
 	'eventRole.': ['organizer', 'co-host'],
 	'knowledgeKind.': KNOWLEDGE_KINDS,
 	'role.': ['member', 'curator', 'admin'],
-	'mailStatus.': ['stored', 'sent', 'failed']
+	'mailStatus.': ['stored', 'sent', 'failed'],
+	'membership.changed.': ['requested', 'left', 'decided']
 };
 
 describe('messages/en.json', () => {
@@ -64,7 +65,7 @@ describe('messages/en.json', () => {
 			sources.flatMap((source) => [...source.matchAll(/\bt\(\s*'([\w.-]+)'/g)].map((m) => m[1]!))
 		);
 		for (const source of sources) {
-			for (const match of source.matchAll(/\bt\(\s*`([\w-]+\.)\$\{/g)) {
+			for (const match of source.matchAll(/\bt\(\s*`([\w.-]+\.)\$\{/g)) {
 				const prefix = match[1]!;
 				expect(DYNAMIC_KEYS, `dynamic key prefix ${prefix} needs a vocabulary`).toHaveProperty([
 					prefix

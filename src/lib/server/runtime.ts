@@ -54,6 +54,19 @@ export function accountContext(db: Kysely<Database>): AccountContext {
 	return { db, mailer, limiters, composeEmail, origin };
 }
 
+/** The collaborators of use-cases that send email on behalf of a signed-in person. */
+export function mailingContext(locals: App.Locals) {
+	const { mailer, origin } = runtime();
+	return {
+		db: locals.db,
+		actor: locals.actor,
+		locale: locals.locale,
+		mailer,
+		composeEmail,
+		origin
+	};
+}
+
 export async function stopRuntime(): Promise<void> {
 	await current?.handle.close();
 	current = undefined;
