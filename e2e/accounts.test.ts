@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Browser } from './support/chromium.ts';
-import { appointEditor, TEST_PASSWORD, testAccount } from './support/accounts.ts';
+import { appointEditor, signInAs, TEST_PASSWORD, testAccount } from './support/accounts.ts';
 import { waitForMail } from './support/mail-catcher.ts';
 
 const origin = inject('sqliteOrigin');
@@ -124,6 +124,34 @@ describe.skipIf(!inject('chromium'))('account forms', () => {
 				'/reset-password?token=x',
 				'/register/confirm?token=x',
 				'/logout'
+			]) {
+				await page.goto(`${origin}${path}`);
+				violations.push(...(await axeViolations(page)));
+			}
+			expect(violations).toEqual([]);
+		} finally {
+			await browser.close();
+		}
+	});
+});
+
+describe.skipIf(!inject('chromium'))('signed-in pages', () => {
+	it('have no axe-core violations, for an admin', async () => {
+		const browser = await openBrowser({ javaScript: true });
+		try {
+			const [name, value] = (await signInAs(origin, 'admin')).split('=') as [string, string];
+			await browser.context.addCookies([{ name, value, url: origin }]);
+			const page = await browser.context.newPage();
+			const violations: string[] = [];
+			for (const path of [
+				'/account',
+				'/account/delete',
+				'/admin',
+				'/admin/users',
+				'/admin/audit',
+				'/admin/organizations',
+				'/admin/outbox',
+				`/partners/${ORGANIZATION}`
 			]) {
 				await page.goto(`${origin}${path}`);
 				violations.push(...(await axeViolations(page)));

@@ -31,6 +31,13 @@ const signedIn = (path: string): MatrixEntry => ({
 	curator: 200,
 	admin: 200
 });
+const staff = (path: string): MatrixEntry => ({
+	path,
+	visitor: 'login',
+	member: 403,
+	curator: 200,
+	admin: 200
+});
 const adminsOnly = (path: string): MatrixEntry => ({
 	path,
 	visitor: 'login',
@@ -61,8 +68,13 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'/forgot-password': everyone('/forgot-password'),
 	'/reset-password': everyone('/reset-password?token=unknown'),
 	'/account': signedIn('/account'),
-	'/admin': adminsOnly('/admin'),
+	'/account/export': signedIn('/account/export'),
+	'/account/delete': signedIn('/account/delete'),
+	'/admin': staff('/admin'),
+	'/admin/audit': staff('/admin/audit'),
+	'/admin/organizations': staff('/admin/organizations'),
 	'/admin/outbox': adminsOnly('/admin/outbox'),
+	'/admin/users': adminsOnly('/admin/users'),
 	'/api/v1': everyone('/api/v1'),
 	'/api/v1/[...rest]': {
 		path: '/api/v1/nothing',

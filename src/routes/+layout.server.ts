@@ -1,4 +1,5 @@
 import { textDirection } from '#lib/i18n/locales.ts';
+import { isStaff } from '#lib/server/identity/actor.ts';
 import { AVAILABLE_LOCALES, MESSAGES } from '#lib/i18n/messages.ts';
 import type { LayoutServerLoad } from './$types';
 
@@ -11,5 +12,5 @@ export const load: LayoutServerLoad = ({ locals, url }) => ({
 	messages: MESSAGES[locals.locale] ?? {},
 	locales: AVAILABLE_LOCALES,
 	path: url.pathname,
-	user: locals.user ? { displayName: locals.user.displayName } : null
+	user: locals.user ? { displayName: locals.user.displayName, staff: isStaff(locals.actor) } : null
 });

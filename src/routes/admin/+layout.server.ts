@@ -1,14 +1,16 @@
 import { redirect } from '@sveltejs/kit';
 import { forbidden } from '#lib/server/http/errors.ts';
-import { isAdmin } from '#lib/server/identity/actor.ts';
+import { isAdmin, isStaff } from '#lib/server/identity/actor.ts';
 import type { LayoutServerLoad } from './$types';
 
 /**
- * Every admin page needs a signed-in admin: visitors are sent to sign in, others get a 403. Each
- * page's service checks its own policy as well; this only spares them the redirect.
+ * The admin area needs a signed-in curator or admin: visitors are sent to sign in, members get a
+ * 403. Curators come in for the audit log only: each page's service checks its own policy, so
+ * the users and outbox pages still refuse them.
  */
 export const load: LayoutServerLoad = ({ locals, url }) => {
 	if (!locals.user) redirect(303, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
-	if (!isAdmin(locals.actor)) throw forbidden('Only administrators can open this page.');
-	return {};
+	if (!isStaff(locals.actor))
+		throw forbidden('Only curators and administrators can open this page.');
+	return { admin: isAdmin(locals.actor) };
 };
