@@ -83,7 +83,7 @@ for (const javaScript of [true, false]) {
 				await page.keyboard.press('Tab');
 				expect(await page.locator(':focus').innerText()).toBe('Skip to content');
 				await page.keyboard.press('Enter');
-				expect(page.url()).toBe(`${origin}/#main`);
+				await page.waitForURL(`${origin}/#main`);
 				await page.close();
 			});
 		}

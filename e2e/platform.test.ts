@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { postForm, signInAs } from './support/accounts.ts';
 import { WEBINAR_SLUG } from './support/public-pages.ts';
 
 const origins = [
@@ -153,6 +154,27 @@ for (const [name, origin] of origins) {
 			expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
 			expect(text(await refused.text())).toMatch(/Too many/i);
 			expect((await signIn(`other.${email}`, 'wrong')).status).toBe(400);
+		});
+
+		it('accepts a personal API token and refuses a revoked or unknown one', async () => {
+			const cookie = await signInAs(origin!, 'admin').catch(() => null);
+			// Accounts exist on the SQLite server only (made by the global setup).
+			if (!cookie) return;
+			const created = await postForm(origin!, '/account?/createToken', cookie, {
+				name: 'e2e',
+				scope: 'read'
+			});
+			const token = /ssg_[\w-]+/.exec(await created.text())?.[0];
+			expect(token).toBeDefined();
+			const withToken = (value: string) =>
+				fetch(`${origin}/api/v1/solutions?pageSize=1`, {
+					headers: { authorization: `Bearer ${value}` }
+				});
+			expect((await withToken(token!)).status).toBe(200);
+			const refused = await withToken('ssg_unknown');
+			expect(refused.status).toBe(401);
+			expect(refused.headers.get('www-authenticate')).toContain('invalid_token');
+			expect(await refused.json()).toMatchObject({ error: { code: 'unauthenticated' } });
 		});
 
 		it('refuses form posts from another site', async () => {

@@ -22,6 +22,8 @@ declare global {
 				role: PlatformRole;
 				sessionHash: string;
 			} | null;
+			/** Set when the request came with a personal API token: what the token may do. */
+			apiScope: 'read' | 'read-write' | null;
 		}
 	}
 }

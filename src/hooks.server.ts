@@ -4,10 +4,12 @@ import { resolveLocale, textDirection } from '#lib/i18n/locales.ts';
 import { AVAILABLE_LOCALES } from '#lib/i18n/messages.ts';
 import { readConfig } from '#lib/server/config/config.ts';
 import { dataDirectory } from '#lib/server/config/paths.ts';
-import { isDomainError, toHttpStatus } from '#lib/server/http/errors.ts';
+import { isDomainError, toHttpStatus, unauthenticated } from '#lib/server/http/errors.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { visitor } from '#lib/server/identity/actor.ts';
 import { resolveSession } from '#lib/server/identity/auth.service.ts';
+import { authenticateApiToken } from '#lib/server/identity/api-tokens.service.ts';
+import { apiError } from '#lib/server/http/api.ts';
 import { SESSION_COOKIE } from '#lib/server/http/session-cookie.ts';
 import { database, startRuntime } from '#lib/server/runtime.ts';
 
@@ -34,6 +36,22 @@ export const handle: Handle = async ({ event, resolve }) => {
 				sessionHash: session.sessionHash
 			}
 		: null;
+	event.locals.apiScope = null;
+
+	// The JSON API also accepts personal tokens. A token that is sent but not valid is refused
+	// outright rather than treated as a visitor, so a client notices a revoked token at once.
+	const authorization = event.request.headers.get('authorization');
+	if (authorization && event.url.pathname.startsWith('/api/')) {
+		const bearer = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+		const holder = bearer ? await authenticateApiToken({ db: event.locals.db }, bearer) : null;
+		if (!holder) {
+			return apiError(unauthenticated('The API token is missing, unknown or revoked.'), {
+				'www-authenticate': 'Bearer error="invalid_token"'
+			});
+		}
+		event.locals.actor = holder.actor;
+		event.locals.apiScope = holder.scope;
+	}
 
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>

@@ -54,7 +54,8 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
 	'knowledgeKind.': KNOWLEDGE_KINDS,
 	'role.': ['member', 'curator', 'admin'],
 	'mailStatus.': ['stored', 'sent', 'failed'],
-	'membership.changed.': ['requested', 'left', 'decided']
+	'membership.changed.': ['requested', 'left', 'decided'],
+	'tokens.scope.': ['read', 'read-write']
 };
 
 describe('messages/en.json', () => {

@@ -6,6 +6,11 @@ import {
 	listMySessions,
 	signOutOtherSessions
 } from '#lib/server/identity/account.service.ts';
+import {
+	createApiToken,
+	listMyApiTokens,
+	revokeApiToken
+} from '#lib/server/identity/api-tokens.service.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -16,7 +21,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			email: locals.user.email,
 			role: locals.user.role
 		},
-		sessions: await listMySessions({ db: locals.db }, locals.actor, locals.user.sessionHash)
+		sessions: await listMySessions({ db: locals.db }, locals.actor, locals.user.sessionHash),
+		tokens: await listMyApiTokens(locals)
 	};
 };
 
@@ -39,6 +45,31 @@ export const actions: Actions = {
 			return formFailure(error, keptValues(form));
 		}
 		return { passwordChanged: true };
+	},
+	createToken: async (event) => {
+		if (!event.locals.user) redirect(303, '/login?next=/account');
+		const form = await event.request.formData();
+		try {
+			const { token, summary } = await createApiToken(
+				event.locals,
+				{ name: field(form, 'name'), scope: field(form, 'scope') },
+				requestOrigin(event)
+			);
+			// Shown once, on this response only: the server keeps no copy it could show again.
+			return { tokenCreated: { token, name: summary.name } };
+		} catch (error) {
+			return formFailure(error, keptValues(form));
+		}
+	},
+	revokeToken: async (event) => {
+		if (!event.locals.user) redirect(303, '/login?next=/account');
+		const form = await event.request.formData();
+		try {
+			await revokeApiToken(event.locals, { tokenId: field(form, 'tokenId') }, requestOrigin(event));
+		} catch (error) {
+			return formFailure(error, {});
+		}
+		return { tokenRevoked: true };
 	},
 	signOutOthers: async (event) => {
 		const user = event.locals.user;

@@ -17,9 +17,9 @@ export function apiRoute(handler: (event: RequestEvent) => Promise<unknown>) {
 	};
 }
 
-export function apiError(error: unknown): Response {
+export function apiError(error: unknown, extraHeaders: Record<string, string> = {}): Response {
 	if (isDomainError(error)) {
-		const headers: Record<string, string> = {};
+		const headers: Record<string, string> = { ...extraHeaders };
 		const wait = error.retryAfterSeconds;
 		if (error.code === 'rate_limited' && wait !== undefined && Number.isFinite(wait)) {
 			// Retry-After takes whole seconds; rounding down would invite a retry that is refused.

@@ -46,7 +46,8 @@ export const notFound = (entity: string) =>
 export const forbidden = (message = 'You are not allowed to do this.') =>
 	new DomainError('forbidden', message);
 
-export const unauthenticated = () => new DomainError('unauthenticated', 'Sign in to do this.');
+export const unauthenticated = (message = 'Sign in to do this.') =>
+	new DomainError('unauthenticated', message);
 
 export const conflict = (message: string) => new DomainError('conflict', message);
 
