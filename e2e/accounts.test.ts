@@ -2,7 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Browser } from './support/chromium.ts';
-import { appointEditor, signInAs, TEST_PASSWORD, testAccount } from './support/accounts.ts';
+import {
+	appointEditor,
+	LOCKOUT_SECONDS,
+	signInAs,
+	TEST_PASSWORD,
+	testAccount
+} from './support/accounts.ts';
 import { waitForMail } from './support/mail-catcher.ts';
 
 const origin = inject('sqliteOrigin');
@@ -160,6 +166,34 @@ describe.skipIf(!inject('chromium'))('signed-in pages', () => {
 		} finally {
 			await browser.close();
 		}
+	});
+});
+
+describe('the sign-in lockout', () => {
+	const signIn = (password: string, ip: string) =>
+		fetch(`${origin}/login`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: {
+				origin,
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'text/html',
+				'x-forwarded-for': ip
+			},
+			body: new URLSearchParams({ email: testAccount('curator'), password, next: '/' })
+		});
+
+	it('locks an account after 11 wrong passwords, then lets the owner in from elsewhere after the window', async () => {
+		for (let attempt = 1; attempt <= 11; attempt += 1) {
+			expect((await signIn(`wrong ${attempt}`, `203.0.113.${attempt}`)).status).toBe(400);
+		}
+		const locked = await signIn(TEST_PASSWORD, '192.0.2.50');
+		expect(locked.status).toBe(429);
+		expect(Number(locked.headers.get('retry-after'))).toBeLessThanOrEqual(LOCKOUT_SECONDS);
+		await new Promise((wait) => setTimeout(wait, LOCKOUT_SECONDS * 1000 + 500));
+		const later = await signIn(TEST_PASSWORD, '192.0.2.51');
+		expect(later.status).toBe(303);
+		expect(later.headers.getSetCookie().join(';')).toContain('galaxy_session=');
 	});
 });
 

@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { IN_CI, loudSkip, TEST_DATABASE_URL } from '../test/test-environment.ts';
 import { CHROMIUM_PATH, hasChromium } from './support/chromium.ts';
-import { TEST_PASSWORD, testAccount } from './support/accounts.ts';
+import { LOCKOUT_SECONDS, TEST_PASSWORD, testAccount } from './support/accounts.ts';
 import { startMailCatcher } from './support/mail-catcher.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -63,7 +63,12 @@ export default async function setup(project: TestProject) {
 	const servers: RunningServer[] = [];
 	// The SQLite server sends real email to the catcher; the PostgreSQL one keeps the outbox.
 	const sqlite = await startServer(`sqlite:${join(folder, 'galaxy.db')}`, {
-		SMTP_URL: mailCatcher.url
+		SMTP_URL: mailCatcher.url,
+		// Short, so the test can see a locked account open again after the window.
+		SIGN_IN_LOCKOUT_SECONDS: String(LOCKOUT_SECONDS),
+		// As behind a proxy: tests say which address a request comes from.
+		ADDRESS_HEADER: 'X-Forwarded-For',
+		XFF_DEPTH: '1'
 	});
 	servers.push(sqlite);
 

@@ -3,6 +3,9 @@ export type TestRole = 'member' | 'curator' | 'admin';
 
 export const TEST_PASSWORD = 'end to end test passphrase';
 
+/** The SQLite test server's sign-in lockout window (SIGN_IN_LOCKOUT_SECONDS). */
+export const LOCKOUT_SECONDS = 3;
+
 export const testAccount = (role: TestRole) => `${role}@e2e.example`;
 
 /** Signs in through the real form post and answers the session cookie ("name=value"). */

@@ -34,7 +34,9 @@ export async function startRuntime(config: Config, dataDirectory: string): Promi
 	current = {
 		handle,
 		mailer: createMailer({ db: handle.db, config: readMailConfig() }),
-		limiters: createRateLimiters(handle),
+		limiters: createRateLimiters(handle, {
+			signInPerAccount: { durationSeconds: config.signInLockoutSeconds }
+		}),
 		origin: config.origin
 	};
 }

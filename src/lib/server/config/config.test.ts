@@ -8,7 +8,8 @@ describe('readConfig', () => {
 			host: 'localhost',
 			port: 3000,
 			origin: 'http://localhost:3000',
-			demoData: 'auto'
+			demoData: 'auto',
+			signInLockoutSeconds: 900
 		});
 	});
 	it('derives ORIGIN from HOST and PORT unless given', () => {

@@ -10,7 +10,8 @@ const environmentSchema = z.object({
 	HOST: z.string().min(1).default('localhost'),
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 	ORIGIN: z.url().optional(),
-	DEMO_DATA: z.enum(['auto', 'never']).default('auto')
+	DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+	SIGN_IN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900)
 });
 
 export interface Config {
@@ -20,6 +21,8 @@ export interface Config {
 	origin: string;
 	/** `auto`: fill an empty database with the demo data on start; `never`: leave it empty. */
 	demoData: 'auto' | 'never';
+	/** How long an account stays locked after 11 wrong passwords in a row. */
+	signInLockoutSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -42,6 +45,7 @@ export function readConfig(environment: Record<string, string | undefined> = pro
 		host: env.HOST,
 		port: env.PORT,
 		origin: env.ORIGIN ?? `http://${originHost}:${env.PORT}`,
-		demoData: env.DEMO_DATA
+		demoData: env.DEMO_DATA,
+		signInLockoutSeconds: env.SIGN_IN_LOCKOUT_SECONDS
 	};
 }

@@ -94,9 +94,12 @@ export function emailKey(email: string): string {
  * One limiter per policy, named after it.
  * @example const limiters = createRateLimiters(handle); await limiters.publicForm.enforce(ip)
  */
-export function createRateLimiters(store: RateLimitStore): RateLimiters {
+export function createRateLimiters(
+	store: RateLimitStore,
+	overrides: Partial<Record<RateLimitPolicyName, Partial<RateLimitPolicy>>> = {}
+): RateLimiters {
 	const limiter = (name: RateLimitPolicyName) =>
-		createRateLimiter(store, name, rateLimitPolicies[name]);
+		createRateLimiter(store, name, { ...rateLimitPolicies[name], ...overrides[name] });
 	return {
 		signInPerAccount: limiter('signInPerAccount'),
 		signInPerIp: limiter('signInPerIp'),
