@@ -113,6 +113,21 @@ for (const [name, origin] of origins) {
 			expect(csp).not.toContain('unsafe-inline');
 			expect(response.headers.get('x-content-type-options')).toBe('nosniff');
 			expect(response.headers.get('x-frame-options')).toBe('DENY');
+			expect(csp).toContain("base-uri 'none'");
+			expect(csp).toContain("object-src 'none'");
+			expect(csp).toContain("frame-ancestors 'none'");
+			expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+			// Static files and early API refusals carry the headers too.
+			for (const path of ['/favicon.svg', '/robots.txt']) {
+				const file = await get(path);
+				expect(file.headers.get('x-content-type-options'), path).toBe('nosniff');
+				expect(file.headers.get('x-frame-options'), path).toBe('DENY');
+			}
+			const refused = await fetch(`${origin}/api/v1`, {
+				headers: { authorization: 'Bearer ssg_nope' }
+			});
+			expect(refused.status).toBe(401);
+			expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
 		});
 
 		it('speaks the language chosen by URL, cookie or browser, right to left for Arabic', async () => {

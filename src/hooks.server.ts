@@ -18,7 +18,19 @@ export const init: ServerInit = async () => {
 	await startRuntime(readConfig(), dataDirectory());
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+export const handle: Handle = async (input) => {
+	const response = await route(input);
+	for (const [name, value] of Object.entries(
+		securityHeaders({ https: input.event.url.protocol === 'https:' })
+	)) {
+		if (!response.headers.has(name)) response.headers.set(name, value);
+	}
+	if (!response.headers.has('vary')) response.headers.set('vary', 'Accept-Language, Cookie');
+	return response;
+};
+
+/** Language, session or API token, then the page or endpoint. */
+const route: Handle = async ({ event, resolve }) => {
 	const locale = resolveLocale(AVAILABLE_LOCALES, {
 		query: event.url.searchParams.get('lang'),
 		cookie: event.cookies.get('lang'),
@@ -57,12 +69,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 		transformPageChunk: ({ html }) =>
 			html.replace('%galaxy.lang%', locale).replace('%galaxy.dir%', textDirection(locale))
 	});
-	for (const [name, value] of Object.entries(
-		securityHeaders({ https: event.url.protocol === 'https:' })
-	)) {
-		if (!response.headers.has(name)) response.headers.set(name, value);
-	}
-	if (!response.headers.has('vary')) response.headers.set('vary', 'Accept-Language, Cookie');
 	// Pages for a signed-in person must never be stored by a shared cache.
 	if (session && !response.headers.has('cache-control')) {
 		response.headers.set('cache-control', 'private, no-store');
@@ -84,7 +90,9 @@ export const handleError: HandleServerError = ({ kind, error, event }) => {
 		};
 	}
 	if (kind === 'unknown') {
-		console.error(`[${event.request.method} ${event.url.pathname}]`, error);
+		// The path goes in as an argument, never into the format string (a "%s" in it would eat
+		// the error from the log).
+		console.error('Unexpected error on %s %s:', event.request.method, event.url.pathname, error);
 		return { message: dev && error instanceof Error ? error.message : 'Internal error' };
 	}
 };

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 import type { Config } from '../lib/server/config/config.ts';
 import { projectRoot } from '../lib/server/config/paths.ts';
+import { securityHeaders } from '../lib/server/http/security-headers.ts';
 import { describeDatabase } from './describe-database.ts';
 import { isBuildStale } from './build-freshness.ts';
 
@@ -51,7 +52,13 @@ export async function runServe(config: Config): Promise<void> {
 	const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
 	const compress = compression({ threshold: 512 });
 
+	// Static files are answered by adapter-node before the app's hooks run, so the security
+	// headers every response needs are set here too.
+	const baseHeaders = Object.entries(
+		securityHeaders({ https: publicOrigin.protocol === 'https:' })
+	);
 	const server = createServer((req, res) => {
+		for (const [name, value] of baseHeaders) res.setHeader(name, value);
 		req.headers[ORIGIN_PROTOCOL_HEADER] = publicOrigin.protocol.slice(0, -1);
 		req.headers[ORIGIN_HOST_HEADER] = publicOrigin.host;
 		compress(req as never, res as never, () => handler(req, res));

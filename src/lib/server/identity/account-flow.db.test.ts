@@ -14,6 +14,7 @@ import {
 	resetPassword,
 	signOutOtherSessions
 } from './account.service.ts';
+import { authenticateApiToken, createApiToken } from './api-tokens.service.ts';
 import { resolveSession, signIn, signOut } from './auth.service.ts';
 import type { AccountContext, ComposeEmail } from './identity.dependencies.ts';
 
@@ -181,6 +182,12 @@ for (const dialect of inject('dialects')) {
 				{ email: 'focal@koidu.example', password: 'rainy season market plan' },
 				origin
 			);
+			const me = (await resolveSession(context, session.sessionToken))!;
+			const { token: apiToken } = await createApiToken(
+				{ db: database.db, actor: me.actor },
+				{ name: 'script', scope: 'read' },
+				origin
+			);
 			await requestPasswordReset(
 				context,
 				{ email: 'focal@koidu.example', startedAt: longAgo },
@@ -200,6 +207,7 @@ for (const dialect of inject('dialects')) {
 				resetPassword(context, { token, password: 'another long password' }, origin)
 			).rejects.toMatchObject({ details: [{ field: 'token' }] });
 			expect(await resolveSession(context, session.sessionToken)).toBeNull();
+			expect(await authenticateApiToken({ db: database.db }, apiToken)).toBeNull();
 			await expect(
 				signIn(
 					context,

@@ -214,6 +214,13 @@ export async function resetPassword(
 			.where('email_verified_at', 'is', null)
 			.execute();
 		await deleteUserSessions(trx, used.user_id);
+		// Whoever took over the account may have made API tokens: a reset revokes them too.
+		await trx
+			.updateTable('api_tokens')
+			.set({ revoked_at: now })
+			.where('user_id', '=', used.user_id)
+			.where('revoked_at', 'is', null)
+			.execute();
 		await recordAudit(trx, {
 			action: 'password-reset',
 			actorUserId: used.user_id,

@@ -13,6 +13,9 @@ describe('passwordProblem', () => {
 	});
 	it('rejects common and repeated passwords', () => {
 		expect(passwordProblem('Password123', 'a@b.org')).toMatch(/too common/);
+		// From the breach list, not written here by hand.
+		expect(passwordProblem('qwertyuiop', 'a@b.org')).toMatch(/too common/);
+		expect(passwordProblem('1q2w3e4r5t6y', 'a@b.org')).toMatch(/too common/);
 		expect(passwordProblem('zzzzzzzzzzzz', 'a@b.org')).toMatch(/too common/);
 	});
 });
