@@ -129,6 +129,7 @@ describe.skipIf(!inject('chromium'))('account forms', () => {
 				'/forgot-password',
 				'/reset-password?token=x',
 				'/register/confirm?token=x',
+				'/account/email/confirm?token=x',
 				'/logout'
 			]) {
 				await page.goto(`${origin}${path}`);

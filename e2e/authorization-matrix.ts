@@ -68,6 +68,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'/forgot-password': everyone('/forgot-password'),
 	'/reset-password': everyone('/reset-password?token=unknown'),
 	'/account': signedIn('/account'),
+	'/account/email/confirm': everyone('/account/email/confirm?token=unknown'),
 	'/account/export': signedIn('/account/export'),
 	'/account/delete': signedIn('/account/delete'),
 	'/admin': staff('/admin'),

@@ -11,6 +11,8 @@ import {
 	listMyApiTokens,
 	revokeApiToken
 } from '#lib/server/identity/api-tokens.service.ts';
+import { requestEmailChange } from '#lib/server/identity/email-change.service.ts';
+import { accountContext } from '#lib/server/runtime.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -45,6 +47,21 @@ export const actions: Actions = {
 			return formFailure(error, keptValues(form));
 		}
 		return { passwordChanged: true };
+	},
+	email: async (event) => {
+		if (!event.locals.user) redirect(303, '/login?next=/account');
+		const form = await event.request.formData();
+		try {
+			await requestEmailChange(
+				accountContext(event.locals.db),
+				event.locals.actor,
+				{ newEmail: field(form, 'newEmail'), currentPassword: field(form, 'currentPassword') },
+				requestOrigin(event)
+			);
+		} catch (error) {
+			return formFailure(error, keptValues(form), event.setHeaders);
+		}
+		return { emailChangeSent: field(form, 'newEmail').trim().toLowerCase() };
 	},
 	createToken: async (event) => {
 		if (!event.locals.user) redirect(303, '/login?next=/account');

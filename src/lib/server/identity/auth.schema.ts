@@ -50,3 +50,8 @@ export const changePasswordSchema = z.object({
 
 export type SignInInput = z.input<typeof signInInputSchema>;
 export type RegisterInput = z.input<typeof registerInputSchema>;
+
+export const emailChangeSchema = z.object({
+	newEmail: email,
+	currentPassword: z.string({ error: 'is required' }).min(1, 'is required').max(256)
+});

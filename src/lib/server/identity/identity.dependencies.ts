@@ -17,7 +17,7 @@ export interface AccountContext {
 	mailer: Mailer;
 	limiters: Pick<
 		RateLimiters,
-		'signInPerAccount' | 'signInPerIp' | 'registration' | 'passwordReset'
+		'signInPerAccount' | 'signInPerIp' | 'registration' | 'passwordReset' | 'publicForm'
 	>;
 	composeEmail: ComposeEmail;
 	/** The public address of the site, for links in emails. */
