@@ -54,7 +54,7 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
 	'knowledgeKind.': KNOWLEDGE_KINDS,
 	'role.': ['member', 'curator', 'admin'],
 	'mailStatus.': ['stored', 'sent', 'failed'],
-	'membership.changed.': ['requested', 'left', 'decided'],
+	'membership.changed.': ['requested', 'left', 'decided', 'invited', 'accepted'],
 	'tokens.scope.': ['read', 'read-write']
 };
 

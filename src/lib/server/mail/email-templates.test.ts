@@ -10,7 +10,8 @@ const EXAMPLES: { [Name in EmailTemplate]: EmailTemplateValues[Name] } = {
 	'reset-password': { name: 'Ana Souza', link },
 	'email-changed': { name: 'Ana Souza', newEmail: 'ana@city.gov.br' },
 	'membership-requested': { organization: 'City of Durban', member: 'Ana Souza', link },
-	'membership-approved': { organization: 'City of Durban', link }
+	'membership-approved': { organization: 'City of Durban', link },
+	'membership-invited': { organization: 'City of Durban', inviter: 'Ana Souza', link }
 };
 
 function render<Name extends EmailTemplate>(

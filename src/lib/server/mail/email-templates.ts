@@ -10,6 +10,8 @@ export interface EmailTemplateValues {
 	/** Sent to the organization's editors. */
 	'membership-requested': { organization: string; member: string; link: string };
 	'membership-approved': { organization: string; link: string };
+	/** Sent by an organization's editor; the link opens the organization's page. */
+	'membership-invited': { organization: string; inviter: string; link: string };
 }
 
 export type EmailTemplate = keyof EmailTemplateValues;
@@ -67,6 +69,13 @@ const TEMPLATES: {
 		greeting: t('email.greetingAnonymous'),
 		lead: t('email.membershipApproved.body', { organization }),
 		action: { label: t('email.membershipApproved.action', { organization }), link }
+	}),
+	'membership-invited': (t, { organization, inviter, link }) => ({
+		subject: t('email.membershipInvited.subject', { organization }),
+		greeting: t('email.greetingAnonymous'),
+		lead: t('email.membershipInvited.body', { organization, inviter }),
+		action: { label: t('email.membershipApproved.action', { organization }), link },
+		note: t('email.membershipInvited.note')
 	})
 };
 

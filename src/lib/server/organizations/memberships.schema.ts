@@ -8,3 +8,11 @@ export const memberDecisionSchema = z.object({
 });
 
 export type MemberDecision = z.output<typeof memberDecisionSchema>['decision'];
+
+export const invitationSchema = z.object({
+	email: z
+		.string({ error: 'is required' })
+		.trim()
+		.toLowerCase()
+		.pipe(z.email('must be an email address such as name@city.gov'))
+});

@@ -8,7 +8,9 @@ import { renderEmail } from '../mail/email-templates.ts';
 import { readMailConfig } from '../mail/mail.config.ts';
 import { createMailer } from '../mail/mail.service.ts';
 import {
+	acceptInvitation,
 	decideOnMember,
+	inviteMember,
 	getMembershipPanel,
 	leaveOrganization,
 	requestToJoin
@@ -102,6 +104,34 @@ describeOnDialects('organization memberships', 'demo', (db) => {
 			'membership-requested',
 			'membership-approve'
 		]);
+	});
+
+	it('lets an editor invite by email; the invited person accepts, strangers only get an email', async () => {
+		const guestId = await person('guest');
+		await decideOnMember(context(people.editor!), SLUG, {
+			userId: guestId,
+			decision: 'remove'
+		}).catch(() => undefined);
+		await expect(
+			inviteMember(context(people.bystander!), SLUG, { email: 'guest@koidu.example' })
+		).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(
+			inviteMember(context(people.editor!), SLUG, { email: 'not an email' })
+		).rejects.toMatchObject({ details: [{ field: 'email' }] });
+		await inviteMember(context(people.editor!), SLUG, { email: 'Guest@Koidu.example' });
+		expect((await getMembershipPanel(context(people.guest!), SLUG))?.own).toEqual({
+			role: 'member',
+			status: 'invited'
+		});
+		expect(await mailsTo('guest')).toHaveLength(1);
+		await acceptInvitation(context(people.guest!), SLUG);
+		expect((await getMembershipPanel(context(people.guest!), SLUG))?.own?.status).toBe('active');
+		await expect(acceptInvitation(context(people.guest!), SLUG)).rejects.toMatchObject({
+			code: 'not_found'
+		});
+
+		await inviteMember(context(people.editor!), SLUG, { email: 'stranger@koidu.example' });
+		expect(await mailsTo('stranger')).toHaveLength(1);
 	});
 
 	it('lets a member leave, and shows visitors no panel', async () => {

@@ -16,7 +16,7 @@ import {
 	listMemberships,
 	updateMembership
 } from './memberships.repository.ts';
-import { memberDecisionSchema } from './memberships.schema.ts';
+import { invitationSchema, memberDecisionSchema } from './memberships.schema.ts';
 import { canAppointEditors, canManageMembers } from './organizations.policy.ts';
 
 export interface MembershipContext {
@@ -188,4 +188,77 @@ export async function decideOnMember(
 		});
 		await context.mailer.send({ to: member.email, ...email });
 	}
+}
+
+/**
+ * An editor (or curator) invites someone by email. A person with an account finds the invitation
+ * on the organization's page; others get an email inviting them to create one. The answer is the
+ * same either way, so the form does not reveal who has an account.
+ */
+export async function inviteMember(
+	context: MembershipContext,
+	slug: string,
+	input: { email: unknown }
+): Promise<void> {
+	const actorId = userOf(context.actor);
+	const now = (context.now ?? new Date()).toISOString();
+	const { email } = parseInput(invitationSchema, input);
+	const organization = await organizationOf(context.db, slug);
+	const own = await findMembership(context.db, organization.id, actorId);
+	if (!canManageMembers(context.actor, own))
+		throw forbidden('Only this organization’s editors can do this.');
+	const inviter = await context.db
+		.selectFrom('users')
+		.select('display_name')
+		.where('id', '=', actorId)
+		.executeTakeFirstOrThrow();
+	const invitee = await context.db
+		.selectFrom('users')
+		.select('id')
+		.where('email', '=', email)
+		.executeTakeFirst();
+	if (invitee && !(await findMembership(context.db, organization.id, invitee.id))) {
+		await context.db.transaction().execute(async (trx) => {
+			await insertMembership(trx, {
+				organization_id: organization.id,
+				user_id: invitee.id,
+				role: 'member',
+				status: 'invited',
+				created_at: now
+			});
+			await recordAudit(trx, {
+				action: 'membership-invited',
+				actorUserId: actorId,
+				subjectType: 'organization',
+				subjectId: organization.id,
+				details: { userId: invitee.id },
+				at: now
+			});
+		});
+	}
+	const message = context.composeEmail('membership-invited', context.locale, {
+		organization: organization.name,
+		inviter: inviter.display_name,
+		link: `${context.origin}/partners/${organization.slug}`
+	});
+	await context.mailer.send({ to: email, ...message });
+}
+
+/** Accepts an invitation to an organization. */
+export async function acceptInvitation(context: MembershipContext, slug: string): Promise<void> {
+	const userId = userOf(context.actor);
+	const now = (context.now ?? new Date()).toISOString();
+	const organization = await organizationOf(context.db, slug);
+	const own = await findMembership(context.db, organization.id, userId);
+	if (own?.status !== 'invited') throw notFound('invitation');
+	await context.db.transaction().execute(async (trx) => {
+		await updateMembership(trx, organization.id, userId, { status: 'active' });
+		await recordAudit(trx, {
+			action: 'membership-accepted',
+			actorUserId: userId,
+			subjectType: 'organization',
+			subjectId: organization.id,
+			at: now
+		});
+	});
 }

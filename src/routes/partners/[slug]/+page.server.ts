@@ -1,8 +1,10 @@
 import { redirect } from '@sveltejs/kit';
-import { field, formFailure } from '#lib/server/http/form.ts';
+import { field, formFailure, keptValues } from '#lib/server/http/form.ts';
 import { parseInput, parseQuery } from '#lib/server/http/query.ts';
 import {
+	acceptInvitation,
 	decideOnMember,
+	inviteMember,
 	getMembershipPanel,
 	leaveOrganization,
 	requestToJoin
@@ -43,6 +45,27 @@ export const actions: Actions = {
 			return formFailure(error, {});
 		}
 		return { membershipChanged: 'left' };
+	},
+	invite: async (event) => {
+		if (!event.locals.user) redirect(303, `/login?next=${encodeURIComponent(event.url.pathname)}`);
+		const form = await event.request.formData();
+		try {
+			await inviteMember(mailingContext(event.locals), event.params.slug, {
+				email: field(form, 'email')
+			});
+		} catch (error) {
+			return formFailure(error, keptValues(form));
+		}
+		return { membershipChanged: 'invited' };
+	},
+	accept: async (event) => {
+		if (!event.locals.user) redirect(303, `/login?next=${encodeURIComponent(event.url.pathname)}`);
+		try {
+			await acceptInvitation(mailingContext(event.locals), event.params.slug);
+		} catch (error) {
+			return formFailure(error, {});
+		}
+		return { membershipChanged: 'accepted' };
 	},
 	decide: async (event) => {
 		if (!event.locals.user) redirect(303, `/login?next=${encodeURIComponent(event.url.pathname)}`);
