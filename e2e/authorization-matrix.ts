@@ -13,6 +13,8 @@ export interface MatrixEntry {
 	path: string;
 	visitor: Answer;
 	member: Answer;
+	/** A member who is an editor of one organization (the test account edits Koidu's council). */
+	editor: Answer;
 	curator: Answer;
 	admin: Answer;
 }
@@ -21,6 +23,7 @@ const everyone = (path: string): MatrixEntry => ({
 	path,
 	visitor: 200,
 	member: 200,
+	editor: 200,
 	curator: 200,
 	admin: 200
 });
@@ -28,6 +31,7 @@ const signedIn = (path: string): MatrixEntry => ({
 	path,
 	visitor: 'login',
 	member: 200,
+	editor: 200,
 	curator: 200,
 	admin: 200
 });
@@ -35,6 +39,7 @@ const staff = (path: string): MatrixEntry => ({
 	path,
 	visitor: 'login',
 	member: 403,
+	editor: 403,
 	curator: 200,
 	admin: 200
 });
@@ -42,6 +47,7 @@ const adminsOnly = (path: string): MatrixEntry => ({
 	path,
 	visitor: 'login',
 	member: 403,
+	editor: 403,
 	curator: 403,
 	admin: 200
 });
@@ -60,10 +66,24 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'/clusters/[slug]': everyone('/clusters/waste-management'),
 	'/knowledge': everyone('/knowledge'),
 	'/knowledge/[slug]': everyone('/knowledge/south-south-cities-clusters'),
-	'/language': { path: '/language?lang=en', visitor: 303, member: 303, curator: 303, admin: 303 },
-	'/login': { path: '/login', visitor: 200, member: 303, curator: 303, admin: 303 },
-	'/logout': { path: '/logout', visitor: 303, member: 200, curator: 200, admin: 200 },
-	'/register': { path: '/register', visitor: 200, member: 303, curator: 303, admin: 303 },
+	'/language': {
+		path: '/language?lang=en',
+		visitor: 303,
+		member: 303,
+		editor: 303,
+		curator: 303,
+		admin: 303
+	},
+	'/login': { path: '/login', visitor: 200, member: 303, editor: 303, curator: 303, admin: 303 },
+	'/logout': { path: '/logout', visitor: 303, member: 200, editor: 200, curator: 200, admin: 200 },
+	'/register': {
+		path: '/register',
+		visitor: 200,
+		member: 303,
+		editor: 303,
+		curator: 303,
+		admin: 303
+	},
 	'/register/confirm': everyone('/register/confirm?token=unknown'),
 	'/forgot-password': everyone('/forgot-password'),
 	'/reset-password': everyone('/reset-password?token=unknown'),
@@ -81,6 +101,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 		path: '/api/v1/nothing',
 		visitor: 404,
 		member: 404,
+		editor: 404,
 		curator: 404,
 		admin: 404
 	},

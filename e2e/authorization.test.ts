@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { AUTHORIZATION_MATRIX, type Answer } from './authorization-matrix.ts';
-import { signInAs, type TestRole } from './support/accounts.ts';
+import { appointEditor, signInAs, type TestRole } from './support/accounts.ts';
 import { routeIds } from './support/route-tree.ts';
 
 const origin = inject('sqliteOrigin');
-const ROLES = ['visitor', 'member', 'curator', 'admin'] as const;
+const ROLES = ['visitor', 'member', 'editor', 'curator', 'admin'] as const;
 
 describe('the authorization matrix', () => {
 	it('has an entry for every route of the app, and no entry for a route that does not exist', () => {
@@ -17,8 +17,10 @@ describe('the authorization matrix', () => {
 
 	const cookies: Partial<Record<TestRole, string>> = {};
 	beforeAll(async () => {
-		for (const role of ['member', 'curator', 'admin'] as const)
+		await appointEditor(origin, 'koidu-new-sembehun-city-council', 'editor');
+		for (const role of ['member', 'editor', 'curator', 'admin'] as const) {
 			cookies[role] = await signInAs(origin, role);
+		}
 	});
 
 	it('answers every route as declared, for every role', async () => {
@@ -36,6 +38,10 @@ describe('the authorization matrix', () => {
 					response.status === 303 && location.startsWith('/login?next=')
 						? 'login'
 						: (response.status as Answer);
+				// Every answer, whatever the route and role, carries the security headers.
+				if (response.headers.get('x-content-type-options') !== 'nosniff') {
+					mismatches.push(`${route} as ${role}: no X-Content-Type-Options`);
+				}
 				if (actual !== expected) {
 					mismatches.push(`${route} as ${role}: expected ${expected}, got ${actual} ${location}`);
 				}

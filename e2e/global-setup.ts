@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { IN_CI, loudSkip, TEST_DATABASE_URL } from '../test/test-environment.ts';
 import { CHROMIUM_PATH, hasChromium } from './support/chromium.ts';
-import { LOCKOUT_SECONDS, TEST_PASSWORD, testAccount } from './support/accounts.ts';
+import { LOCKOUT_SECONDS, TEST_PASSWORD, testAccount, type TestRole } from './support/accounts.ts';
 import { startMailCatcher } from './support/mail-catcher.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -19,7 +19,9 @@ declare module 'vitest' {
 	}
 }
 
-function createAccount(databaseUrl: string, role: 'member' | 'curator' | 'admin') {
+/** The editor is a platform member; the tests make them editor of one organization. */
+function createAccount(databaseUrl: string, role: TestRole) {
+	const platformRole = role === 'editor' ? 'member' : role;
 	const result = spawnSync(
 		process.execPath,
 		[
@@ -28,7 +30,7 @@ function createAccount(databaseUrl: string, role: 'member' | 'curator' | 'admin'
 			'--email',
 			testAccount(role),
 			'--role',
-			role,
+			platformRole,
 			'--name',
 			`E2E ${role}`,
 			'--password-stdin'
@@ -95,7 +97,7 @@ export default async function setup(project: TestProject) {
 		postgresOrigin = postgres.origin;
 	}
 
-	for (const role of ['member', 'curator', 'admin'] as const) {
+	for (const role of ['member', 'editor', 'curator', 'admin'] as const) {
 		createAccount(`sqlite:${join(folder, 'galaxy.db')}`, role);
 	}
 	project.provide('sqliteOrigin', sqlite.origin);

@@ -1,5 +1,5 @@
 /** The accounts the end-to-end tests sign in with, one per platform role (made in global setup). */
-export type TestRole = 'member' | 'curator' | 'admin';
+export type TestRole = 'member' | 'editor' | 'curator' | 'admin';
 
 export const TEST_PASSWORD = 'end to end test passphrase';
 
@@ -50,15 +50,19 @@ export async function postForm(
  * Makes the test member an editor of an organization: they ask to join, and the admin (staff)
  * appoints them. Safe to call twice.
  */
-export async function appointEditor(origin: string, slug: string): Promise<void> {
-	const member = await signInAs(origin, 'member');
+export async function appointEditor(
+	origin: string,
+	slug: string,
+	who: TestRole = 'member'
+): Promise<void> {
+	const member = await signInAs(origin, who);
 	const admin = await signInAs(origin, 'admin');
 	await postForm(origin, `/partners/${slug}?/join`, member, {});
 	const page = await (
 		await fetch(`${origin}/partners/${slug}`, { headers: { cookie: admin } })
 	).text();
 	const row = new RegExp(
-		`${testAccount('member').replace('.', '\\.')}[\\s\\S]*?name="userId" value="(\\d+)"`
+		`${testAccount(who).replace('.', '\\.')}[\\s\\S]*?name="userId" value="(\\d+)"`
 	).exec(page);
 	if (!row) throw new Error('The member did not appear in the admin’s member list');
 	await postForm(origin, `/partners/${slug}?/decide`, admin, {

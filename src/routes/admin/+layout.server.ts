@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { forbidden } from '#lib/server/http/errors.ts';
-import { isAdmin, isStaff } from '#lib/server/identity/actor.ts';
+import { isAdmin } from '#lib/server/identity/actor.ts';
+import { canEnterAdminArea } from '#lib/server/identity/admin.policy.ts';
 import type { LayoutServerLoad } from './$types';
 
 /**
@@ -10,7 +11,7 @@ import type { LayoutServerLoad } from './$types';
  */
 export const load: LayoutServerLoad = ({ locals, url }) => {
 	if (!locals.user) redirect(303, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
-	if (!isStaff(locals.actor))
+	if (!canEnterAdminArea(locals.actor))
 		throw forbidden('Only curators and administrators can open this page.');
 	return { admin: isAdmin(locals.actor) };
 };

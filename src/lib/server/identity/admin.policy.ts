@@ -12,3 +12,8 @@ export function canManageUsers(actor: Actor): boolean {
 export function canReadAuditLog(actor: Actor): boolean {
 	return isStaff(actor);
 }
+
+/** The admin area is for staff; each of its pages then checks its own rule above. */
+export function canEnterAdminArea(actor: Actor): boolean {
+	return isStaff(actor);
+}
