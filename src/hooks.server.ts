@@ -4,14 +4,19 @@ import { resolveLocale, textDirection } from '#lib/i18n/locales.ts';
 import { AVAILABLE_LOCALES } from '#lib/i18n/messages.ts';
 import { readConfig } from '#lib/server/config/config.ts';
 import { dataDirectory } from '#lib/server/config/paths.ts';
-import { isDomainError, toHttpStatus, unauthenticated } from '#lib/server/http/errors.ts';
+import {
+	forbidden,
+	isDomainError,
+	toHttpStatus,
+	unauthenticated
+} from '#lib/server/http/errors.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { visitor } from '#lib/server/identity/actor.ts';
 import { resolveSession } from '#lib/server/identity/auth.service.ts';
 import { authenticateApiToken } from '#lib/server/identity/api-tokens.service.ts';
 import { apiError } from '#lib/server/http/api.ts';
 import { SESSION_COOKIE } from '#lib/server/http/session-cookie.ts';
-import { database, startRuntime } from '#lib/server/runtime.ts';
+import { apiWriteLimiter, database, startRuntime } from '#lib/server/runtime.ts';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -28,6 +33,31 @@ export const handle: Handle = async (input) => {
 	if (!response.headers.has('vary')) response.headers.set('vary', 'Accept-Language, Cookie');
 	return response;
 };
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Writes through the JSON API need a read-write token: a session cookie is not enough, so a page
+ * on another site can never write on a signed-in person's behalf. Writes are rate limited per
+ * account, across app servers.
+ */
+async function refuseApiWrite(locals: App.Locals): Promise<Response | null> {
+	if (locals.apiScope === null) {
+		return apiError(unauthenticated('Writing through the API needs a personal API token.'), {
+			'www-authenticate': 'Bearer'
+		});
+	}
+	if (locals.apiScope !== 'read-write') {
+		return apiError(forbidden('This API token can only read; create a read-write token to write.'));
+	}
+	const key = locals.actor.kind === 'user' ? `user:${locals.actor.userId}` : 'anonymous';
+	try {
+		await apiWriteLimiter().enforce(key);
+	} catch (error) {
+		return apiError(error);
+	}
+	return null;
+}
 
 /** Language, session or API token, then the page or endpoint. */
 const route: Handle = async ({ event, resolve }) => {
@@ -63,6 +93,10 @@ const route: Handle = async ({ event, resolve }) => {
 		}
 		event.locals.actor = holder.actor;
 		event.locals.apiScope = holder.scope;
+	}
+	if (event.url.pathname.startsWith('/api/') && !SAFE_METHODS.has(event.request.method)) {
+		const refusal = await refuseApiWrite(event.locals);
+		if (refusal) return refusal;
 	}
 
 	const response = await resolve(event, {

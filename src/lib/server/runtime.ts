@@ -50,6 +50,10 @@ export function database(): Kysely<Database> {
 	return runtime().handle.db;
 }
 
+export function apiWriteLimiter() {
+	return runtime().limiters.writeApi;
+}
+
 /** The collaborators of the account use-cases, for a request's database. */
 export function accountContext(db: Kysely<Database>): AccountContext {
 	const { mailer, limiters, origin } = runtime();
