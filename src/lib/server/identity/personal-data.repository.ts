@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
-import { dialectOf } from '../db/dialects/index.ts';
 
 /*
  * The queries behind "download my data" and "delete my account". Secrets (password, session,
@@ -110,21 +109,6 @@ export async function listConnectionStepsBy(db: Kysely<Database>, userId: number
 		.orderBy('created_at')
 		.orderBy('id')
 		.execute();
-}
-
-/**
- * The ids of every admin account, locked until the transaction ends on PostgreSQL, so that two
- * admins deleting themselves at the same moment cannot both see the other one as "the admin who
- * stays". SQLite runs one write transaction at a time, and has no `FOR UPDATE`.
- */
-export async function lockAdminIds(db: Kysely<Database>): Promise<number[]> {
-	const rows = await db
-		.selectFrom('users')
-		.select('id')
-		.where('role', '=', 'admin')
-		.$if(dialectOf(db) === 'postgres', (query) => query.forUpdate())
-		.execute();
-	return rows.map((row) => row.id);
 }
 
 /** Removes the person's solutions nobody has seen published (drafts, submissions in review). */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { lockAdmins } from './admin-users.repository.ts';
 import { conflict, invalidInput, unauthenticated } from '../http/errors.ts';
 import { parseInput } from '../http/query.ts';
 import type { Actor } from './actor.ts';
@@ -21,8 +22,7 @@ import {
 	listMembershipsForExport,
 	listNeedsCreatedBy,
 	listSessionsForExport,
-	listSolutionsCreatedBy,
-	lockAdminIds
+	listSolutionsCreatedBy
 } from './personal-data.repository.ts';
 import { deleteAccountSchema, type DeleteAccountInput } from './personal-data.schema.ts';
 
@@ -118,7 +118,7 @@ export async function deleteAccount(
 	}
 	const at = now.toISOString();
 	return db.transaction().execute(async (trx) => {
-		const admins = await lockAdminIds(trx);
+		const admins = await lockAdmins(trx);
 		if (admins.includes(userId) && admins.length === 1) {
 			throw conflict(
 				'You are the only administrator. Make someone else an administrator before deleting your account.'
