@@ -81,78 +81,87 @@ const personColumns = [
 
 /** Everything an event page shows, in one round of queries. */
 export async function loadEventDetail(db: Kysely<Database>, event: EventRow) {
-	const [objectives, programmes, languages, clusters, agenda, speakers, moderator, knowledge] =
-		await Promise.all([
-			db
-				.selectFrom('event_objectives')
-				.select('text')
-				.where('event_id', '=', event.id)
-				.orderBy('position')
-				.execute(),
-			db
-				.selectFrom('event_programmes')
-				.select('name')
-				.where('event_id', '=', event.id)
-				.orderBy('position')
-				.execute(),
-			db
-				.selectFrom('event_languages')
-				.select('language')
-				.where('event_id', '=', event.id)
-				.orderBy('language')
-				.execute(),
-			db
-				.selectFrom('event_clusters as ec')
-				.innerJoin('clusters as c', 'c.id', 'ec.cluster_id')
-				.select(['c.slug', 'c.name'])
-				.where('ec.event_id', '=', event.id)
-				.orderBy('c.name')
-				.execute(),
-			db
-				.selectFrom('agenda_items as a')
-				.leftJoin('projects as p', 'p.id', 'a.project_id')
-				.leftJoin('knowledge_products as k', 'k.id', 'a.knowledge_product_id')
-				.leftJoin('solutions as s', 's.id', 'a.solution_id')
-				.select([
-					'a.id',
-					'a.parent_id',
-					'a.position',
-					'a.title',
-					'a.kind',
-					'p.slug as project_slug',
-					'k.slug as knowledge_slug',
-					'k.kind as knowledge_kind',
-					's.slug as solution_slug'
-				])
-				.where('a.event_id', '=', event.id)
-				.orderBy('a.position')
-				.execute(),
-			db
-				.selectFrom('agenda_item_speakers as sp')
-				.innerJoin('agenda_items as a', 'a.id', 'sp.agenda_item_id')
-				.innerJoin('people as p', 'p.id', 'sp.person_id')
-				.leftJoin('organizations as o', 'o.id', 'p.organization_id')
-				.select(['sp.agenda_item_id', ...personColumns])
-				.where('a.event_id', '=', event.id)
-				.orderBy('sp.position')
-				.execute(),
-			event.moderator_person_id === null
-				? Promise.resolve(undefined)
-				: db
-						.selectFrom('people as p')
-						.leftJoin('organizations as o', 'o.id', 'p.organization_id')
-						.select(personColumns)
-						.where('p.id', '=', event.moderator_person_id)
-						.executeTakeFirst(),
-			db
-				.selectFrom('knowledge_product_events as ke')
-				.innerJoin('knowledge_products as k', 'k.id', 'ke.knowledge_product_id')
-				.select(['k.slug', 'k.title', 'k.kind'])
-				.where('ke.event_id', '=', event.id)
-				.orderBy('k.title')
-				.execute()
-		]);
-	const hosts = await loadEventHosts(db, [event.id]);
+	const [
+		objectives,
+		programmes,
+		languages,
+		clusters,
+		agenda,
+		speakers,
+		moderator,
+		knowledge,
+		hosts
+	] = await Promise.all([
+		db
+			.selectFrom('event_objectives')
+			.select('text')
+			.where('event_id', '=', event.id)
+			.orderBy('position')
+			.execute(),
+		db
+			.selectFrom('event_programmes')
+			.select('name')
+			.where('event_id', '=', event.id)
+			.orderBy('position')
+			.execute(),
+		db
+			.selectFrom('event_languages')
+			.select('language')
+			.where('event_id', '=', event.id)
+			.orderBy('language')
+			.execute(),
+		db
+			.selectFrom('event_clusters as ec')
+			.innerJoin('clusters as c', 'c.id', 'ec.cluster_id')
+			.select(['c.slug', 'c.name'])
+			.where('ec.event_id', '=', event.id)
+			.orderBy('c.name')
+			.execute(),
+		db
+			.selectFrom('agenda_items as a')
+			.leftJoin('projects as p', 'p.id', 'a.project_id')
+			.leftJoin('knowledge_products as k', 'k.id', 'a.knowledge_product_id')
+			.leftJoin('solutions as s', 's.id', 'a.solution_id')
+			.select([
+				'a.id',
+				'a.parent_id',
+				'a.position',
+				'a.title',
+				'a.kind',
+				'p.slug as project_slug',
+				'k.slug as knowledge_slug',
+				'k.kind as knowledge_kind',
+				's.slug as solution_slug'
+			])
+			.where('a.event_id', '=', event.id)
+			.orderBy('a.position')
+			.execute(),
+		db
+			.selectFrom('agenda_item_speakers as sp')
+			.innerJoin('agenda_items as a', 'a.id', 'sp.agenda_item_id')
+			.innerJoin('people as p', 'p.id', 'sp.person_id')
+			.leftJoin('organizations as o', 'o.id', 'p.organization_id')
+			.select(['sp.agenda_item_id', ...personColumns])
+			.where('a.event_id', '=', event.id)
+			.orderBy('sp.position')
+			.execute(),
+		event.moderator_person_id === null
+			? Promise.resolve(undefined)
+			: db
+					.selectFrom('people as p')
+					.leftJoin('organizations as o', 'o.id', 'p.organization_id')
+					.select(personColumns)
+					.where('p.id', '=', event.moderator_person_id)
+					.executeTakeFirst(),
+		db
+			.selectFrom('knowledge_product_events as ke')
+			.innerJoin('knowledge_products as k', 'k.id', 'ke.knowledge_product_id')
+			.select(['k.slug', 'k.title', 'k.kind'])
+			.where('ke.event_id', '=', event.id)
+			.orderBy('k.title')
+			.execute(),
+		loadEventHosts(db, [event.id])
+	]);
 	return {
 		objectives,
 		programmes,

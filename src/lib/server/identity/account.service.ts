@@ -14,13 +14,25 @@ import {
 	type RegisterInput
 } from './auth.schema.ts';
 import type { AccountContext, RequestOrigin } from './identity.dependencies.ts';
-import { findUserByEmail, findUserById, insertUser, updateUser } from './identity.repository.ts';
+import { revokeAllUserApiTokens } from './api-tokens.repository.ts';
+import {
+	findUserByEmail,
+	findUserById,
+	insertUser,
+	markEmailVerified,
+	updateUser
+} from './identity.repository.ts';
 import { passwordProblem } from './password-rules.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 import { MIN_FORM_FILL_MS } from './session-rules.ts';
 import { deleteUserSessions, listUserSessions } from './sessions.repository.ts';
-import { consumeUserToken, insertUserToken, retireUserTokens } from './user-tokens.repository.ts';
+import {
+	consumeUserToken,
+	findTokenOwnerEmail,
+	insertUserToken,
+	retireUserTokens
+} from './user-tokens.repository.ts';
 
 const VERIFY_EMAIL_TTL_MS = 48 * 60 * 60 * 1000;
 const RESET_PASSWORD_TTL_MS = 60 * 60 * 1000;
@@ -188,13 +200,8 @@ export async function resetPassword(
 	const now = (context.now ?? new Date()).toISOString();
 	const valid = parseInput(newPasswordSchema, input);
 	const tokenHash = hashSecret(valid.token);
-	const pending = await context.db
-		.selectFrom('user_tokens as t')
-		.innerJoin('users as u', 'u.id', 't.user_id')
-		.select(['u.email'])
-		.where('t.token_hash', '=', tokenHash)
-		.executeTakeFirst();
-	const problem = passwordProblem(valid.password, pending?.email ?? '');
+	const ownerEmail = await findTokenOwnerEmail(context.db, tokenHash);
+	const problem = passwordProblem(valid.password, ownerEmail ?? '');
 	if (problem) throw invalidInput([{ field: 'password', reason: problem }]);
 	const passwordHash = await hashPassword(valid.password);
 	await context.db.transaction().execute(async (trx) => {
@@ -207,20 +214,10 @@ export async function resetPassword(
 		}
 		// Following the emailed link also proves the address.
 		await updateUser(trx, used.user_id, { password_hash: passwordHash, updated_at: now });
-		await trx
-			.updateTable('users')
-			.set({ email_verified_at: now })
-			.where('id', '=', used.user_id)
-			.where('email_verified_at', 'is', null)
-			.execute();
+		await markEmailVerified(trx, used.user_id, now);
 		await deleteUserSessions(trx, used.user_id);
 		// Whoever took over the account may have made API tokens: a reset revokes them too.
-		await trx
-			.updateTable('api_tokens')
-			.set({ revoked_at: now })
-			.where('user_id', '=', used.user_id)
-			.where('revoked_at', 'is', null)
-			.execute();
+		await revokeAllUserApiTokens(trx, used.user_id, now);
 		await recordAudit(trx, {
 			action: 'password-reset',
 			actorUserId: used.user_id,

@@ -46,3 +46,13 @@ export async function revokeUserApiToken(
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) > 0;
 }
+
+/** Revokes every live token of a user (after a password reset). */
+export async function revokeAllUserApiTokens(db: Kysely<Database>, userId: number, at: string) {
+	await db
+		.updateTable('api_tokens')
+		.set({ revoked_at: at })
+		.where('user_id', '=', userId)
+		.where('revoked_at', 'is', null)
+		.execute();
+}

@@ -16,3 +16,13 @@ export async function findUserById(db: Kysely<Database>, id: number) {
 export async function updateUser(db: Kysely<Database>, id: number, changes: UpdateRow<'users'>) {
 	await db.updateTable('users').set(changes).where('id', '=', id).execute();
 }
+
+/** Marks the address proven, unless it already was (keeps the first verification time). */
+export async function markEmailVerified(db: Kysely<Database>, id: number, at: string) {
+	await db
+		.updateTable('users')
+		.set({ email_verified_at: at })
+		.where('id', '=', id)
+		.where('email_verified_at', 'is', null)
+		.execute();
+}

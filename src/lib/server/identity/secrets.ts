@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 /**
  * Secrets handed to people (session cookies, email links, API tokens) are 256 random bits; the
@@ -11,10 +11,4 @@ export function newSecret(): string {
 
 export function hashSecret(secret: string): string {
 	return createHash('sha256').update(secret).digest('hex');
-}
-
-export function sameSecret(a: string, b: string): boolean {
-	const left = Buffer.from(a);
-	const right = Buffer.from(b);
-	return left.length === right.length && timingSafeEqual(left, right);
 }

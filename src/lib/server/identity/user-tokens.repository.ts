@@ -41,3 +41,14 @@ export async function retireUserTokens(
 		.where('used_at', 'is', null)
 		.execute();
 }
+
+/** The email of the account a token belongs to, whatever its state (for the password rules). */
+export async function findTokenOwnerEmail(db: Kysely<Database>, tokenHash: string) {
+	const row = await db
+		.selectFrom('user_tokens as t')
+		.innerJoin('users as u', 'u.id', 't.user_id')
+		.select('u.email')
+		.where('t.token_hash', '=', tokenHash)
+		.executeTakeFirst();
+	return row?.email;
+}

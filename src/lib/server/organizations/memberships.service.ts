@@ -5,6 +5,7 @@ import { conflict, forbidden, notFound, unauthenticated } from '../http/errors.t
 import { parseInput } from '../http/query.ts';
 import type { Actor } from '../identity/actor.ts';
 import { recordAudit } from '../identity/audit.repository.ts';
+import { findUserByEmail, findUserById } from '../identity/identity.repository.ts';
 import type { ComposeEmail } from '../identity/identity.dependencies.ts';
 import type { Mailer } from '../mail/mail.service.ts';
 import {
@@ -32,6 +33,12 @@ export interface MembershipContext {
 function userOf(actor: Actor): number {
 	if (actor.kind !== 'user') throw unauthenticated();
 	return actor.userId;
+}
+
+async function accountOf(db: Kysely<Database>, userId: number) {
+	const user = await findUserById(db, userId);
+	if (!user) throw notFound('account');
+	return user;
 }
 
 async function organizationOf(db: Kysely<Database>, slug: string) {
@@ -84,11 +91,7 @@ export async function requestToJoin(context: MembershipContext, slug: string): P
 	const userId = userOf(context.actor);
 	const now = (context.now ?? new Date()).toISOString();
 	const organization = await organizationOf(context.db, slug);
-	const requester = await context.db
-		.selectFrom('users')
-		.select(['display_name'])
-		.where('id', '=', userId)
-		.executeTakeFirstOrThrow();
+	const requester = await accountOf(context.db, userId);
 	try {
 		await context.db.transaction().execute(async (trx) => {
 			await insertMembership(trx, {
@@ -177,11 +180,7 @@ export async function decideOnMember(
 		});
 	});
 	if (decision === 'approve' && target.status !== 'active') {
-		const member = await context.db
-			.selectFrom('users')
-			.select(['email'])
-			.where('id', '=', userId)
-			.executeTakeFirstOrThrow();
+		const member = await accountOf(context.db, userId);
 		const email = context.composeEmail('membership-approved', context.locale, {
 			organization: organization.name,
 			link: `${context.origin}/partners/${organization.slug}`
@@ -207,16 +206,8 @@ export async function inviteMember(
 	const own = await findMembership(context.db, organization.id, actorId);
 	if (!canManageMembers(context.actor, own))
 		throw forbidden('Only this organization’s editors can do this.');
-	const inviter = await context.db
-		.selectFrom('users')
-		.select('display_name')
-		.where('id', '=', actorId)
-		.executeTakeFirstOrThrow();
-	const invitee = await context.db
-		.selectFrom('users')
-		.select('id')
-		.where('email', '=', email)
-		.executeTakeFirst();
+	const inviter = await accountOf(context.db, actorId);
+	const invitee = await findUserByEmail(context.db, email);
 	if (invitee && !(await findMembership(context.db, organization.id, invitee.id))) {
 		await context.db.transaction().execute(async (trx) => {
 			await insertMembership(trx, {
