@@ -139,11 +139,75 @@ export interface SolutionTable {
 	language: string;
 	modality: 'south-south' | 'triangular';
 	start_year: number | null;
-	status: 'draft' | 'submitted' | 'changes-requested' | 'published' | 'archived';
+	end_year: number | null;
+	enabling_factors: string | null;
+	constraints: string | null;
+	resources_mobilized: string | null;
+	contact_name: string | null;
+	contact_email: string | null;
+	/** The organization that submitted the solution; its editors and members may edit it. */
+	organization_id: number | null;
+	status: 'draft' | 'submitted' | 'changes-requested' | 'published' | 'rejected' | 'archived';
+	submitted_at: Instant | null;
 	published_at: Instant | null;
+	/** The number of the last published version, 0 before the first publication. */
+	version: Generated<number>;
 	created_by: number | null;
 	created_at: CreatedAt;
 	updated_at: Instant;
+}
+export interface SolutionTargetTable {
+	solution_id: number;
+	target_code: string;
+}
+export interface SolutionTranslationTable {
+	solution_id: number;
+	language: string;
+	title: string;
+	summary: string;
+	challenge: string;
+	solution: string;
+	results: string;
+	replicability: string | null;
+	enabling_factors: string | null;
+	constraints: string | null;
+	translated_by: number | null;
+	created_at: Instant;
+	updated_at: Instant;
+}
+export interface SolutionVersionTable {
+	id: Id;
+	solution_id: number;
+	version: number;
+	/** JSON text: the whole solution as published. */
+	snapshot: string;
+	/** JSON text: the names of the fields that differ from the previous version. */
+	changed_fields: string;
+	actor_user_id: number | null;
+	created_at: Instant;
+}
+export interface SolutionReviewTable {
+	id: Id;
+	solution_id: number;
+	action: 'submitted' | 'changes-requested' | 'published' | 'rejected' | 'archived';
+	comment: string | null;
+	actor_user_id: number | null;
+	created_at: Instant;
+}
+export interface SolutionAttachmentTable {
+	id: Id;
+	solution_id: number;
+	kind: 'image' | 'pdf';
+	file_name: string;
+	media_type: string;
+	byte_size: number;
+	sha256: string;
+	/** Where the bytes are kept, relative to the uploads directory. */
+	storage_key: string;
+	caption: string | null;
+	position: number;
+	created_by: number | null;
+	created_at: Instant;
 }
 export interface SolutionSdgTable {
 	solution_id: number;
@@ -497,6 +561,25 @@ export interface RateLimitTable {
 	expire: number | null;
 }
 
+// search (migration 0003)
+export interface SearchStateTable {
+	id: number;
+	/** Raised by every index write; readers compare it to refresh what they cache. */
+	generation: number;
+}
+export interface SearchDocumentTable {
+	id: Id;
+	kind: 'solution' | 'partner' | 'project' | 'event' | 'cluster' | 'knowledge';
+	record_id: number;
+	language: string;
+	/** 1 while the record is public and searchable, 0 once removed (kept for cache refresh). */
+	live: Flag;
+	published_at: Instant | null;
+	/** JSON text: facet name → values, e.g. {"sdg":[11,12],"country":["SL"]}. */
+	facets: string;
+	generation: number;
+}
+
 export interface Database {
 	countries: CountryTable;
 	country_names: CountryNameTable;
@@ -517,6 +600,11 @@ export interface Database {
 	solution_countries: SolutionCountryTable;
 	solution_cities: SolutionCityTable;
 	solution_organizations: SolutionOrganizationTable;
+	solution_targets: SolutionTargetTable;
+	solution_translations: SolutionTranslationTable;
+	solution_versions: SolutionVersionTable;
+	solution_reviews: SolutionReviewTable;
+	solution_attachments: SolutionAttachmentTable;
 	clusters: ClusterTable;
 	cluster_sectors: ClusterSectorTable;
 	cluster_sdgs: ClusterSdgTable;
@@ -561,6 +649,8 @@ export interface Database {
 	audit_events: AuditEventTable;
 	mail_outbox: MailOutboxTable;
 	rate_limits: RateLimitTable;
+	search_state: SearchStateTable;
+	search_documents: SearchDocumentTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as initialSchema from './0001-initial-schema.ts';
 import * as identitySecurity from './0002-identity-security.ts';
+import * as solutionWorkflowSearch from './0003-solution-workflow-search.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so that the
@@ -8,5 +9,6 @@ import * as identitySecurity from './0002-identity-security.ts';
  */
 export const migrations: Record<string, Migration> = {
 	'0001-initial-schema': initialSchema,
-	'0002-identity-security': identitySecurity
+	'0002-identity-security': identitySecurity,
+	'0003-solution-workflow-search': solutionWorkflowSearch
 };
