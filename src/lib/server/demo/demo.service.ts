@@ -15,6 +15,7 @@ import { seedEvent } from './seed-webinar.ts';
 import { SlugRegistry } from './slugs.ts';
 import { demoWebinar } from './webinar.data.ts';
 import { demoOrganizations } from './organizations.data.ts';
+import { rebuildSearchIndex } from '../search/index-writer.ts';
 
 export interface DemoSummary {
 	seeded: boolean;
@@ -77,6 +78,7 @@ export async function seedDemo({
 			{ organizationIds, peopleIds, projectIds, knowledgeIds, clusterIds },
 			timestamp
 		);
+		await rebuildSearchIndex(trx);
 		return { seeded: true, organizations: organizationIds.size, solutions: solutions.length };
 	});
 }
