@@ -13,6 +13,7 @@ import { KNOWLEDGE_KINDS } from '../vocabulary/knowledge-kinds.ts';
 import { ORGANIZATION_KINDS } from '../vocabulary/organization-kinds.ts';
 import { PROJECT_STATUSES } from '../vocabulary/project-statuses.ts';
 import { MESSAGES } from './messages.ts';
+import { SEARCH_KINDS } from '../server/search/index-document.ts';
 
 /** The names of the arguments a message uses, however deeply nested in plural branches. */
 function argumentNames(message: string): string[] {
@@ -55,7 +56,8 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
 	'role.': ['member', 'curator', 'admin'],
 	'mailStatus.': ['stored', 'sent', 'failed'],
 	'membership.changed.': ['requested', 'left', 'decided', 'invited', 'accepted'],
-	'tokens.scope.': ['read', 'read-write']
+	'tokens.scope.': ['read', 'read-write'],
+	'searchKind.': SEARCH_KINDS
 };
 
 describe('messages/en.json', () => {

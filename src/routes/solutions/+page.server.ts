@@ -1,9 +1,9 @@
 import { parseQuery } from '#lib/server/http/query.ts';
-import { solutionListQuerySchema } from '#lib/server/solutions/solutions.schema.ts';
-import { getSolutionCatalogue } from '#lib/server/solutions/solutions.service.ts';
+import { solutionSearchQuerySchema } from '#lib/server/search/search.schema.ts';
+import { searchSolutions } from '#lib/server/search/search.service.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const query = parseQuery(solutionListQuerySchema, url.searchParams);
-	return { query, search: url.search, ...(await getSolutionCatalogue(locals, query)) };
+	const query = parseQuery(solutionSearchQuerySchema, url.searchParams);
+	return { query, search: url.search, ...(await searchSolutions(locals, query)) };
 };

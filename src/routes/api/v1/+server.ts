@@ -10,7 +10,9 @@ export const GET: RequestHandler = apiRoute(async () => ({
 	errors:
 		'Errors answer {"error":{"code","message","details":[{"field","reason"}]}} with a 4xx status',
 	endpoints: {
-		solutions: '/api/v1/solutions?q=&sdg=&sector=&country=&region=&page=',
+		search: '/api/v1/search?q=&type=solution|partner|project|event|cluster|knowledge&page=',
+		solutions:
+			'/api/v1/solutions?q=&sdg=&sector=&region=&country=&lang=&modality=&provider=&year=&sort=relevance|newest&page=',
 		solution: '/api/v1/solutions/{slug}',
 		partners: '/api/v1/partners?q=&kind=&country=&page=',
 		partner: '/api/v1/partners/{slug}',

@@ -1,9 +1,9 @@
 import { apiRoute } from '#lib/server/http/api.ts';
 import { parseQuery } from '#lib/server/http/query.ts';
-import { solutionListQuerySchema } from '#lib/server/solutions/solutions.schema.ts';
-import { listSolutions } from '#lib/server/solutions/solutions.service.ts';
+import { solutionSearchQuerySchema } from '#lib/server/search/search.schema.ts';
+import { searchSolutions } from '#lib/server/search/search.service.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = apiRoute(({ locals, url }) =>
-	listSolutions(locals, parseQuery(solutionListQuerySchema, url.searchParams))
+	searchSolutions(locals, parseQuery(solutionSearchQuerySchema, url.searchParams))
 );
