@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../lib/server/config/config.ts';
 import { DomainError } from '../lib/server/http/errors.ts';
-import { runMigrate, runSeed } from './database-commands.ts';
+import { runMigrate, runReindex, runSeed } from './database-commands.ts';
 import { runServe } from './serve-command.ts';
 import { runUserCreate } from './user-commands.ts';
 
@@ -12,6 +12,7 @@ Commands:
   serve                 build if needed, migrate, seed an empty database, and serve the platform
   migrate               apply database migrations and load the reference data
   seed --demo           fill an empty platform with the demo data (the October 2022 webinar)
+  search:reindex        rebuild the search index from the records
   user:create --email <email> --role <member|curator|admin> [--name <name>] [--password-stdin]
                         create an account; without --password-stdin a password is generated
                         and shown once
@@ -41,6 +42,10 @@ async function main(argv: string[]): Promise<number> {
 			await runSeed(config);
 			return 0;
 		}
+		case 'search:reindex':
+			parseArgs({ args: rest, options: {} });
+			await runReindex(config);
+			return 0;
 		case 'user:create': {
 			const { values } = parseArgs({
 				args: rest,

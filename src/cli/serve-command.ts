@@ -38,7 +38,8 @@ export async function runServe(config: Config): Promise<void> {
 		if (result.status !== 0) throw new Error('The build failed; see the messages above.');
 	}
 	process.env.GALAXY_ROOT = root;
-	process.env.BODY_SIZE_LIMIT ??= '1M';
+	// Room for one solution attachment (5 MB, MAX_ATTACHMENT_BYTES) and the form around it.
+	process.env.BODY_SIZE_LIMIT ??= '6M';
 	// adapter-node 6 no longer reads ORIGIN: it derives each request's origin from headers named
 	// by PROTOCOL_HEADER / HOST_HEADER (defaulting to https). We set those headers ourselves from
 	// the configured ORIGIN, overwriting anything a client sent, so form posts pass SvelteKit's

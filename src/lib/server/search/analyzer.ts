@@ -91,20 +91,35 @@ function truncate(text: string): string {
 	return text.slice(0, lastCode >= 0xd800 && lastCode <= 0xdbff ? end - 1 : end);
 }
 
+// What one word becomes in one language: [stem, exact], or null for a stop word. Folding and
+// Snowball stemming cost tens of microseconds a word, and texts repeat their words (Zipf), so
+// indexing remembers them; the table is bounded and simply starts over when full.
+const WORD_MEMO_LIMIT = 200_000;
+const wordMemo = new Map<string, readonly [string, string] | null>();
+
+function analyzeWord(word: string, language: string): readonly [string, string] | null {
+	const key = `${language}\u0000${word}`;
+	const known = wordMemo.get(key);
+	if (known !== undefined) return known;
+	const folded = foldToken(word);
+	let result: readonly [string, string] | null;
+	if (!isAnalyzedLanguage(language)) result = [folded, folded];
+	else if (isStopWord(folded, language)) result = null;
+	else result = [foldToken(stem(word, language)), folded];
+	if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
+	wordMemo.set(key, result);
+	return result;
+}
+
 function analyzeTerms(text: string, languageTag: string | null | undefined): AnalyzedQuery {
 	const language = primaryLanguage(languageTag);
 	const stemmed: string[] = [];
 	const exact: string[] = [];
 	for (const word of tokenize(prepareForStemming(truncate(text)), language)) {
-		const folded = foldToken(word);
-		if (!isAnalyzedLanguage(language)) {
-			stemmed.push(folded);
-			exact.push(folded);
-			continue;
-		}
-		if (isStopWord(folded, language)) continue;
-		stemmed.push(foldToken(stem(word, language)));
-		exact.push(folded);
+		const analyzed = analyzeWord(word, language);
+		if (!analyzed) continue;
+		stemmed.push(analyzed[0]);
+		exact.push(analyzed[1]);
 	}
 	return { stemmed, exact };
 }
@@ -124,6 +139,13 @@ export function analyze(text: string, language?: string | null): string[] {
  */
 export function analyzeExact(text: string, language?: string | null): string[] {
 	return analyzeTerms(text, language).exact;
+}
+
+/**
+ * A record's text read both ways in one pass: `stemmed` is `analyze`, `exact` is `analyzeExact`.
+ */
+export function analyzeRecord(text: string, language?: string | null): AnalyzedQuery {
+	return analyzeTerms(text, language);
 }
 
 /**

@@ -93,9 +93,7 @@ async function solutionDocuments(db: Db, ids: number[]): Promise<IndexDocument[]
 				country: places.map((place) => place.code),
 				lang: [...new Set([solution.language, ...own.map((row) => row.language)])],
 				modality: [solution.modality],
-				provider: [
-					...new Set(partners.filter((p) => p.role === 'provider').map((p) => p.kind))
-				],
+				provider: [...new Set(partners.filter((p) => p.role === 'provider').map((p) => p.kind))],
 				year: solution.start_year === null ? [] : [solution.start_year]
 			},
 			titles: versions.flatMap((version) =>
@@ -179,7 +177,11 @@ async function clusterDocuments(db: Db, ids: number[]): Promise<IndexDocument[]>
 }
 
 async function knowledgeDocuments(db: Db, ids: number[]): Promise<IndexDocument[]> {
-	const rows = await db.selectFrom('knowledge_products').selectAll().where('id', 'in', ids).execute();
+	const rows = await db
+		.selectFrom('knowledge_products')
+		.selectAll()
+		.where('id', 'in', ids)
+		.execute();
 	return rows.map((row) => ({
 		kind: 'knowledge',
 		recordId: row.id,

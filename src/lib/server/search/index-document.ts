@@ -1,4 +1,4 @@
-import { analyze, analyzeExact } from './analyzer.ts';
+import { analyzeRecord } from './analyzer.ts';
 import type { SearchDocumentTable } from '../db/database.ts';
 
 export type SearchKind = SearchDocumentTable['kind'];
@@ -49,8 +49,9 @@ function streams(texts: IndexedText[]): { stems: string[]; words: string[] } {
 	const words: string[] = [];
 	for (const { text, language } of texts) {
 		if (!text) continue;
-		stems.push(...analyze(text, language));
-		words.push(...analyzeExact(text, language));
+		const analyzed = analyzeRecord(text, language);
+		stems.push(...analyzed.stemmed);
+		words.push(...analyzed.exact);
 	}
 	return { stems, words };
 }

@@ -34,9 +34,7 @@ describeOnDialects('search', 'demo', (db) => {
 
 	it('finds a French solution from an English word through its exact form', async () => {
 		const result = await search('q=compost nokoué');
-		expect(result.data.map((hit) => hit.slug)).toEqual([
-			expect.stringContaining('jacinthe')
-		]);
+		expect(result.data.map((hit) => hit.slug)).toEqual([expect.stringContaining('jacinthe')]);
 	});
 
 	it('finds Chinese solutions by a Chinese query', async () => {
@@ -123,7 +121,11 @@ describeOnDialects('search', 'demo', (db) => {
 		await db()
 			.transaction()
 			.execute(async (trx) => {
-				await trx.updateTable('solutions').set({ status: 'archived' }).where('id', '=', id).execute();
+				await trx
+					.updateTable('solutions')
+					.set({ status: 'archived' })
+					.where('id', '=', id)
+					.execute();
 				await reindexSolution(trx, id);
 			});
 		expect((await search('q=quokkaville')).total).toBe(0);
@@ -138,6 +140,8 @@ describeOnDialects('search', 'demo', (db) => {
 		const kinds = new Set(result.data.map((hit) => hit.kind));
 		expect(kinds.has('solution')).toBe(true);
 		expect(result.kinds.find((kind) => kind.kind === 'cluster')?.count).toBeGreaterThan(0);
-		expect(result.data[0]?.url).toMatch(/^\/(solutions|clusters|projects|partners|events|knowledge)\//);
+		expect(result.data[0]?.url).toMatch(
+			/^\/(solutions|clusters|projects|partners|events|knowledge)\//
+		);
 	});
 });

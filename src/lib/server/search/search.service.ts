@@ -115,7 +115,10 @@ async function checkFacetValues(db: Kysely<Database>, query: SolutionSearchQuery
 	const unknown = (field: string, values: (string | number)[], known: Map<never, string>) => {
 		const missing = values.filter((value) => !known.has(value as never));
 		if (missing.length > 0) {
-			problems.push({ field, reason: `unknown value${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}` });
+			problems.push({
+				field,
+				reason: `unknown value${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`
+			});
 		}
 	};
 	unknown('sector', query.sector, reference.sectors as Map<never, string>);

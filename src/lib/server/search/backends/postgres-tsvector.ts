@@ -1,5 +1,4 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/database.ts';
+import { sql } from 'kysely';
 import type { DocumentTokens } from '../index-document.ts';
 import type { QueryClause } from '../query-parser.ts';
 import { STREAM_WEIGHTS, type SearchBackend } from './backend.ts';
