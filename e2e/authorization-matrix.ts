@@ -55,7 +55,38 @@ const adminsOnly = (path: string): MatrixEntry => ({
 export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'/': everyone('/'),
 	'/solutions': everyone('/solutions'),
+	'/search': everyone('/search?q=water'),
 	'/solutions/[slug]': everyone('/solutions/open-contracting-data-for-public-procurement-paraguay'),
+	// Signed-in people without an organization get the page too: it tells them how to join one.
+	'/solutions/new': signedIn('/solutions/new'),
+	// Owners (creator, members of the submitting organization) and staff; this demo solution has
+	// neither a creator nor a submitting organization, so only staff may edit it.
+	'/solutions/[slug]/edit': staff(
+		'/solutions/open-contracting-data-for-public-procurement-paraguay/edit'
+	),
+	// Public for a published solution (its moderation log only for owners and staff).
+	'/solutions/[slug]/history': everyone(
+		'/solutions/open-contracting-data-for-public-procurement-paraguay/history'
+	),
+	// Translations and attachments: those who may edit the solution (the test editor edits Koidu's
+	// council, which did not submit this one) and curators. Any file that does not exist is a 404.
+	'/solutions/[slug]/translations': staff(
+		'/solutions/open-contracting-data-for-public-procurement-paraguay/translations'
+	),
+	'/solutions/[slug]/translations/[lang]': staff(
+		'/solutions/open-contracting-data-for-public-procurement-paraguay/translations/fr'
+	),
+	'/solutions/[slug]/attachments': staff(
+		'/solutions/open-contracting-data-for-public-procurement-paraguay/attachments'
+	),
+	'/solutions/[slug]/attachments/[id]/[name]': {
+		path: '/solutions/open-contracting-data-for-public-procurement-paraguay/attachments/999999/none.png',
+		visitor: 404,
+		member: 404,
+		editor: 404,
+		curator: 404,
+		admin: 404
+	},
 	'/partners': everyone('/partners'),
 	'/partners/[slug]': everyone('/partners/unossc'),
 	'/projects': everyone('/projects'),
@@ -93,6 +124,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'/account/delete': signedIn('/account/delete'),
 	'/admin': staff('/admin'),
 	'/admin/audit': staff('/admin/audit'),
+	'/admin/moderation': staff('/admin/moderation'),
+	// A published solution: staff see it with its log and no decision to take.
+	'/admin/moderation/[slug]': staff(
+		'/admin/moderation/open-contracting-data-for-public-procurement-paraguay'
+	),
 	'/admin/organizations': staff('/admin/organizations'),
 	'/admin/outbox': adminsOnly('/admin/outbox'),
 	'/admin/users': adminsOnly('/admin/users'),
@@ -106,6 +142,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 		admin: 404
 	},
 	'/api/v1/solutions': everyone('/api/v1/solutions'),
+	'/api/v1/search': everyone('/api/v1/search?q=water'),
 	'/api/v1/solutions/[slug]': everyone(
 		'/api/v1/solutions/open-contracting-data-for-public-procurement-paraguay'
 	),

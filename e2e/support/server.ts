@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -34,6 +36,7 @@ export async function startServer(
 ): Promise<RunningServer> {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
+	const uploads = mkdtempSync(join(tmpdir(), 'galaxy-uploads-'));
 	const child: ChildProcess = spawn(process.execPath, [resolve(root, 'bin/galaxy.js'), 'serve'], {
 		cwd: root,
 		env: {
@@ -42,6 +45,7 @@ export async function startServer(
 			HOST: '127.0.0.1',
 			PORT: String(port),
 			ORIGIN: origin,
+			UPLOADS_DIR: uploads,
 			...extraEnv
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -68,8 +72,12 @@ export async function startServer(
 		origin,
 		stop: () =>
 			new Promise<void>((done) => {
-				if (child.exitCode !== null) return done();
-				child.once('exit', () => done());
+				const finish = () => {
+					rmSync(uploads, { recursive: true, force: true });
+					done();
+				};
+				if (child.exitCode !== null) return finish();
+				child.once('exit', finish);
 				child.kill('SIGTERM');
 				setTimeout(() => child.kill('SIGKILL'), 5000).unref();
 			})

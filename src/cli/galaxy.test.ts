@@ -15,7 +15,9 @@ function galaxy(args: string[], input?: string) {
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-describe('the galaxy command', () => {
+// Each test starts the command in a new Node process (TypeScript loaded from source), and
+// seeding builds the search index: seconds, not milliseconds, on a busy 2-core machine.
+describe('the galaxy command', { timeout: 60_000 }, () => {
 	it('migrates and loads the reference data once', () => {
 		const first = galaxy(['migrate']);
 		expect(first.status).toBe(0);
@@ -56,6 +58,12 @@ describe('the galaxy command', () => {
 		expect(bad.status).toBe(1);
 		expect(bad.err).toMatch(/email: must be an email address/);
 		expect(bad.err).toMatch(/role: must be member, curator or admin/);
+	});
+
+	it('rebuilds the search index on demand', () => {
+		const result = galaxy(['search:reindex']);
+		expect(result.status).toBe(0);
+		expect(result.out).toMatch(/^Indexed \d+ records for search in [\d.]+ s\.$/m);
 	});
 
 	it('answers unknown commands and options with usage', () => {

@@ -3,7 +3,6 @@ import type { Translate } from '#lib/i18n/translator.ts';
 import type { FacetName } from '#lib/server/search/facets.ts';
 import type { FacetValue } from '#lib/server/search/search.service.ts';
 
-
 /** How each facet's values read on a page: names from the data, the interface or Intl. */
 export function facetLabels(
 	t: Translate,

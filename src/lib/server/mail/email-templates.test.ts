@@ -11,7 +11,27 @@ const EXAMPLES: { [Name in EmailTemplate]: EmailTemplateValues[Name] } = {
 	'email-changed': { name: 'Ana Souza', newEmail: 'ana@city.gov.br' },
 	'membership-requested': { organization: 'City of Durban', member: 'Ana Souza', link },
 	'membership-approved': { organization: 'City of Durban', link },
-	'membership-invited': { organization: 'City of Durban', inviter: 'Ana Souza', link }
+	'membership-invited': { organization: 'City of Durban', inviter: 'Ana Souza', link },
+	'solution-submitted': { name: 'Ana Souza', title: 'Composting markets in Koidu', link },
+	'solution-awaiting-review': {
+		title: 'Composting markets in Koidu',
+		submitter: 'Ana Souza',
+		organization: 'Koidu New Sembehun City Council',
+		link
+	},
+	'solution-changes-requested': {
+		name: 'Ana Souza',
+		title: 'Composting markets in Koidu',
+		comment: 'Please give figures for the results.\nAnd name the funder.',
+		link
+	},
+	'solution-published': { name: 'Ana Souza', title: 'Composting markets in Koidu', link },
+	'solution-rejected': {
+		name: 'Ana Souza',
+		title: 'Composting markets in Koidu',
+		reason: 'This is an advertisement, not a solution.',
+		link
+	}
 };
 
 function render<Name extends EmailTemplate>(

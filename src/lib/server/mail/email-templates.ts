@@ -12,6 +12,21 @@ export interface EmailTemplateValues {
 	'membership-approved': { organization: string; link: string };
 	/** Sent by an organization's editor; the link opens the organization's page. */
 	'membership-invited': { organization: string; inviter: string; link: string };
+	/** To the submitter: the solution reached the moderation queue; the link opens its history. */
+	'solution-submitted': { name: string; title: string; link: string };
+	/** To curators and admins; the link opens the review page. */
+	'solution-awaiting-review': {
+		title: string;
+		submitter: string;
+		organization: string;
+		link: string;
+	};
+	/** To the submitter, with the curator's comment; the link opens the form. */
+	'solution-changes-requested': { name: string; title: string; comment: string; link: string };
+	/** To the submitter; the link is the public page. */
+	'solution-published': { name: string; title: string; link: string };
+	/** To the submitter, with the curator's reason; the link opens the history. */
+	'solution-rejected': { name: string; title: string; reason: string; link: string };
 }
 
 export type EmailTemplate = keyof EmailTemplateValues;
@@ -27,6 +42,8 @@ interface EmailLayout {
 	subject: string;
 	greeting: string;
 	lead: string;
+	/** Someone's own words (a curator's comment), kept as written, line breaks included. */
+	quote?: string;
 	action?: { label: string; link: string };
 	note?: string;
 }
@@ -76,6 +93,38 @@ const TEMPLATES: {
 		lead: t('email.membershipInvited.body', { organization, inviter }),
 		action: { label: t('email.membershipApproved.action', { organization }), link },
 		note: t('email.membershipInvited.note')
+	}),
+	'solution-submitted': (t, { name, title, link }) => ({
+		subject: t('email.solutionSubmitted.subject', { title }),
+		greeting: greeting(t, name),
+		lead: t('email.solutionSubmitted.body', { title }),
+		action: { label: t('email.solutionSubmitted.action'), link }
+	}),
+	'solution-awaiting-review': (t, { title, submitter, organization, link }) => ({
+		subject: t('email.solutionAwaitingReview.subject', { title }),
+		greeting: t('email.greetingAnonymous'),
+		lead: t('email.solutionAwaitingReview.body', { title, submitter, organization }),
+		action: { label: t('email.solutionAwaitingReview.action'), link }
+	}),
+	'solution-changes-requested': (t, { name, title, comment, link }) => ({
+		subject: t('email.solutionChangesRequested.subject', { title }),
+		greeting: greeting(t, name),
+		lead: t('email.solutionChangesRequested.body', { title }),
+		quote: comment,
+		action: { label: t('email.solutionChangesRequested.action'), link }
+	}),
+	'solution-published': (t, { name, title, link }) => ({
+		subject: t('email.solutionPublished.subject', { title }),
+		greeting: greeting(t, name),
+		lead: t('email.solutionPublished.body', { title }),
+		action: { label: t('email.solutionPublished.action'), link }
+	}),
+	'solution-rejected': (t, { name, title, reason, link }) => ({
+		subject: t('email.solutionRejected.subject', { title }),
+		greeting: greeting(t, name),
+		lead: t('email.solutionRejected.body', { title }),
+		quote: reason,
+		action: { label: t('email.solutionRejected.action'), link }
 	})
 };
 
@@ -95,6 +144,7 @@ function assertWebLink(link: string): void {
 
 function toText(layout: EmailLayout, signature: string): string {
 	const paragraphs = [layout.greeting, layout.lead];
+	if (layout.quote) paragraphs.push(layout.quote);
 	if (layout.action) paragraphs.push(layout.action.link);
 	if (layout.note) paragraphs.push(layout.note);
 	paragraphs.push(signature);
@@ -109,6 +159,11 @@ function toHtml(
 ): string {
 	const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
 	const body = [paragraph(layout.greeting), paragraph(layout.lead)];
+	if (layout.quote) {
+		body.push(
+			`<blockquote style="margin:0 0 1em;padding:0 1em;border-left:3px solid #d9dedf;white-space:pre-line">${escapeHtml(layout.quote)}</blockquote>`
+		);
+	}
 	if (layout.action) {
 		const href = escapeHtml(layout.action.link);
 		body.push(

@@ -11,6 +11,15 @@ export interface HitRow {
 	language: string;
 }
 
+export async function findSolutionIdBySlug(db: Kysely<Database>, slug: string) {
+	const row = await db
+		.selectFrom('solutions')
+		.select('id')
+		.where('slug', '=', slug)
+		.executeTakeFirst();
+	return row?.id;
+}
+
 export async function findSolutionRows(db: Kysely<Database>, ids: number[]) {
 	if (ids.length === 0) return [];
 	return db.selectFrom('solutions').selectAll().where('id', 'in', ids).execute();

@@ -1,5 +1,6 @@
 import type { ReadContext } from '../context.ts';
 import { presentSolutionCard, type SolutionCard } from '../solutions/solutions.presenter.ts';
+import { localizeSolutions } from '../solutions/solution-translations.service.ts';
 import { loadSolutionRelations } from '../solutions/solutions.repository.ts';
 import { loadTaxonomyNames } from '../taxonomy/taxonomy.service.ts';
 import type { CatalogEntry } from './catalog.ts';
@@ -40,7 +41,10 @@ function plain(text: string): SnippetPart[] {
 	return [{ text: `${text.slice(0, cut > 0 ? cut : PLAIN_LENGTH)}…`, match: false }];
 }
 
-/** The result cards of a page of solutions, in the page's order. */
+/**
+ * The result cards of a page of solutions, in the page's order, in the reader's language when a
+ * translation exists (the snippet then comes from the translation).
+ */
 export async function loadSolutionHits(
 	{ db, locale }: ReadContext,
 	entries: CatalogEntry[],
@@ -52,17 +56,22 @@ export async function loadSolutionHits(
 		loadSolutionRelations(db, ids, locale),
 		loadTaxonomyNames(db, locale)
 	]);
+	const localized = await localizeSolutions(db, rows, locale);
 	const byId = new Map(rows.map((row) => [row.id, row]));
 	return ids.flatMap((id) => {
 		const row = byId.get(id);
 		if (!row) return [];
+		const { texts, shownLanguage } = localized.get(id)!;
 		const card = presentSolutionCard(row, relations.get(id)!, names);
 		return [
 			{
 				...card,
+				title: texts.title,
+				summary: texts.summary,
+				language: shownLanguage,
 				snippet: snippet(
-					[row.summary, row.results, row.challenge, row.solution, row.replicability],
-					row.language,
+					[texts.summary, texts.results, texts.challenge, texts.solution, texts.replicability],
+					shownLanguage,
 					tokens
 				)
 			}

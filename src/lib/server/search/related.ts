@@ -1,5 +1,6 @@
 import type { ReadContext } from '../context.ts';
 import { catalogFor, byNewest, type CatalogEntry } from './catalog.ts';
+import { findSolutionIdBySlug } from './hits.repository.ts';
 import { loadSolutionHits, type SolutionHit } from './hits.ts';
 
 /**
@@ -47,4 +48,14 @@ export async function relatedSolutions(
 		scored.map(({ entry }) => entry),
 		new Set()
 	);
+}
+
+/** `relatedSolutions` of the solution at an address; none when it is not published. */
+export async function relatedSolutionsBySlug(
+	context: ReadContext,
+	slug: string,
+	limit = 4
+): Promise<SolutionHit[]> {
+	const id = await findSolutionIdBySlug(context.db, slug);
+	return id === undefined ? [] : relatedSolutions(context, id, limit);
 }

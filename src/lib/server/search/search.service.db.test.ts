@@ -4,6 +4,7 @@ import { isDomainError } from '../http/errors.ts';
 import { parseQuery } from '../http/query.ts';
 import { visitor } from '../identity/actor.ts';
 import { reindexSolution } from './index-writer.ts';
+import { relatedSolutionsBySlug } from './related.ts';
 import { searchQuerySchema, solutionSearchQuerySchema } from './search.schema.ts';
 import { searchEverything, searchSolutions } from './search.service.ts';
 
@@ -143,5 +144,56 @@ describeOnDialects('search', 'demo', (db) => {
 		expect(result.data[0]?.url).toMatch(
 			/^\/(solutions|clusters|projects|partners|events|knowledge)\//
 		);
+	});
+
+	it('suggests related solutions that share a sector or a goal, never the solution itself', async () => {
+		const composting = 'community-composting-of-vegetable-market-and-kitchen-waste-dhaka';
+		const related = await relatedSolutionsBySlug(
+			{ db: db(), actor: visitor, locale: 'en' },
+			composting
+		);
+		expect(related).toHaveLength(4);
+		expect(related.map((hit) => hit.slug)).not.toContain(composting);
+		expect(related[0]?.sectors.map((sector) => sector.slug)).toContain('waste-management');
+		expect(
+			await relatedSolutionsBySlug({ db: db(), actor: visitor, locale: 'en' }, 'nope')
+		).toEqual([]);
+	});
+
+	it("shows cards in the reader's language when a translation exists", async () => {
+		const { id, title } = await db()
+			.selectFrom('solutions')
+			.select(['id', 'title'])
+			.where('language', '=', 'en')
+			.where('title', 'like', 'Community composting%')
+			.executeTakeFirstOrThrow();
+		const now = new Date().toISOString();
+		await db()
+			.transaction()
+			.execute(async (trx) => {
+				await trx
+					.insertInto('solution_translations')
+					.values({
+						solution_id: id,
+						language: 'fr',
+						title: 'Compostage communautaire des déchets de marché, Dacca',
+						summary: 'De petites unités de compostage transforment les déchets organiques.',
+						challenge: 'Les déchets s’accumulent.',
+						solution: 'Des usines de compostage de quartier.',
+						results: 'Du compost certifié.',
+						created_at: now,
+						updated_at: now
+					})
+					.execute();
+				await reindexSolution(trx, id);
+			});
+		const french = await search('q=compostage dacca', 'fr');
+		expect(french.data[0]).toMatchObject({
+			title: 'Compostage communautaire des déchets de marché, Dacca',
+			language: 'fr'
+		});
+		expect(french.facets.lang.find((value) => value.value === 'fr')?.count).toBeGreaterThan(0);
+		const english = await search('q=compostage dacca', 'en');
+		expect(english.data[0]).toMatchObject({ title, language: 'en' });
 	});
 });

@@ -1,10 +1,13 @@
 import type { ReadContext } from '../context.ts';
 import { toPaging } from '../db/paging.ts';
-import { notFound } from '../http/errors.ts';
 import type { Page } from '../http/query.ts';
 import { listRegions } from '../places/places.repository.ts';
 import { listFacetOptions, loadTaxonomyNames } from '../taxonomy/taxonomy.service.ts';
-import { canReadSolution, visibleSolutionStatuses } from './solutions.policy.ts';
+import { presentAttachmentsOf } from './solution-attachments.service.ts';
+import { localAttachmentStorage, type AttachmentStorage } from './solution-attachments.storage.ts';
+import { findSolutionTargets } from './solution-targets.repository.ts';
+import { loadSolutionPermissions, localizeSolutions } from './solution-translations.service.ts';
+import { visibleSolutionStatuses } from './solutions.policy.ts';
 import {
 	presentSolutionCard,
 	presentSolutionDetail,
@@ -13,7 +16,6 @@ import {
 } from './solutions.presenter.ts';
 import {
 	findCountriesWithSolutions,
-	findSolutionBySlug,
 	findSolutionClusters,
 	findSolutions,
 	loadSolutionRelations
@@ -65,16 +67,32 @@ export async function listSolutions(
 	};
 }
 
-export async function getSolution(context: ReadContext, slug: string): Promise<SolutionDetail> {
+/**
+ * One solution in the reader's language (its translation when there is one, else the original),
+ * with its targets, attachments and what the reader may do with it. Those who may edit a
+ * solution see it before it is published; others get a 404.
+ */
+export async function getSolution(
+	context: ReadContext,
+	slug: string,
+	storage: AttachmentStorage = localAttachmentStorage()
+): Promise<SolutionDetail> {
 	const { db, actor, locale } = context;
-	const row = await findSolutionBySlug(db, slug);
-	if (!row || !canReadSolution(actor, row)) throw notFound('solution');
-	const [relations, clusters, names] = await Promise.all([
+	const { solution: row, canEdit, canTranslate } = await loadSolutionPermissions(db, actor, slug);
+	const [relations, clusters, names, localized, targets, attachments] = await Promise.all([
 		loadSolutionRelations(db, [row.id], locale),
 		findSolutionClusters(db, row.id),
-		loadTaxonomyNames(db, locale)
+		loadTaxonomyNames(db, locale),
+		localizeSolutions(db, [row], locale),
+		findSolutionTargets(db, row.id, locale),
+		presentAttachmentsOf(db, storage, row)
 	]);
-	return presentSolutionDetail(row, relations.get(row.id)!, clusters, names);
+	return presentSolutionDetail(row, relations.get(row.id)!, clusters, names, {
+		localized: localized.get(row.id)!,
+		targets,
+		attachments,
+		permissions: { edit: canEdit, translate: canTranslate }
+	});
 }
 
 /**

@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
+import { Readable } from 'node:stream';
+import { dataDirectory } from '../config/paths.ts';
+import type { DetectedType } from './solution-attachments.files.ts';
+
+/**
+ * Where attachment bytes are kept. Local disk today (under the data directory, so a backup of
+ * `data/` holds them); an S3-compatible store can implement the same interface later. Several
+ * app servers need a shared `data/uploads` (a network volume) until then.
+ */
+export interface AttachmentStorage {
+	/** Writes a new file, complete or not at all; never replaces an existing one. */
+	write(key: string, bytes: Uint8Array): Promise<void>;
+	/** The file's bytes as a web stream, with its size; null when it is missing. */
+	open(key: string): Promise<{ stream: ReadableStream<Uint8Array>; size: number } | null>;
+	/** The first `length` bytes of a file (fewer if it is shorter); null when it is missing. */
+	head(key: string, length: number): Promise<Uint8Array | null>;
+	/** Removes a file; a missing file is not an error. */
+	remove(key: string): Promise<void>;
+}
+
+const KEY = /^solutions\/\d+\/[0-9a-f]{32}\.(?:jpg|png|webp|pdf)$/;
+
+/** A new, unguessable key: `solutions/<solution id>/<32 hex digits>.<extension>`. */
+export function newAttachmentKey(solutionId: number, extension: DetectedType['extension']): string {
+	return `solutions/${solutionId}/${randomBytes(16).toString('hex')}.${extension}`;
+}
+
+/**
+ * Where uploaded files are kept: `UPLOADS_DIR` when set (a shared volume, or a temporary folder
+ * in tests), else `data/uploads` under the data directory (ignored by git).
+ */
+export function uploadsDirectory(): string {
+	return process.env.UPLOADS_DIR || join(dataDirectory(), 'uploads');
+}
+
+/** Files on the local disk, under `root`. */
+export function localAttachmentStorage(root: string = uploadsDirectory()): AttachmentStorage {
+	const base = resolve(root);
+	const pathOf = (key: string) => {
+		// Keys are made by newAttachmentKey; anything else (a crafted row, "..") is refused.
+		const path = resolve(base, key);
+		if (!KEY.test(key) || !path.startsWith(base + sep)) {
+			throw new Error(`Not an attachment storage key: ${key}`);
+		}
+		return path;
+	};
+	return {
+		async write(key, bytes) {
+			const path = pathOf(key);
+			await mkdir(dirname(path), { recursive: true });
+			// Written beside, flushed, then renamed: readers never see half a file.
+			const temporary = `${path}.${randomBytes(6).toString('hex')}.part`;
+			const handle = await open(temporary, 'wx', 0o640);
+			try {
+				await handle.writeFile(bytes);
+				await handle.sync();
+			} catch (error) {
+				await handle.close();
+				await rm(temporary, { force: true });
+				throw error;
+			}
+			await handle.close();
+			try {
+				await rename(temporary, path);
+			} catch (error) {
+				await rm(temporary, { force: true });
+				throw error;
+			}
+		},
+		async open(key) {
+			const path = pathOf(key);
+			try {
+				const info = await stat(path);
+				if (!info.isFile()) return null;
+				const stream = Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>;
+				return { stream, size: info.size };
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+				throw error;
+			}
+		},
+		async head(key, length) {
+			const path = pathOf(key);
+			try {
+				const handle = await open(path, 'r');
+				try {
+					const buffer = new Uint8Array(length);
+					const { bytesRead } = await handle.read(buffer, 0, length, 0);
+					return buffer.subarray(0, bytesRead);
+				} finally {
+					await handle.close();
+				}
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+				throw error;
+			}
+		},
+		async remove(key) {
+			await rm(pathOf(key), { force: true });
+		}
+	};
+}
