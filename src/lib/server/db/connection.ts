@@ -2,6 +2,7 @@ import { Kysely } from 'kysely';
 import type pg from 'pg';
 import type { Database } from './database.ts';
 import { createDialect, parseDatabaseUrl, type DialectName } from './dialects/index.ts';
+import { registerSqliteReader } from './dialects/sqlite.ts';
 
 export interface DatabaseHandle {
 	db: Kysely<Database>;
@@ -17,7 +18,16 @@ export interface DatabaseHandle {
  */
 export function openDatabase(url: string): DatabaseHandle {
 	const target = parseDatabaseUrl(url);
-	const { dialect, pool } = createDialect(target);
+	const { dialect, pool, reader } = createDialect(target);
 	const db = new Kysely<Database>({ dialect });
-	return { db, dialect: target.dialect, pool, close: () => db.destroy() };
+	if (reader) registerSqliteReader(db, reader);
+	return {
+		db,
+		dialect: target.dialect,
+		pool,
+		close: async () => {
+			reader?.close();
+			await db.destroy();
+		}
+	};
 }

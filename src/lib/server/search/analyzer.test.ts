@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,8 +8,10 @@ import {
 	MAX_ANALYZED_LENGTH,
 	MAX_TOKEN_LENGTH,
 	normalize,
+	segmentWords,
 	tokenize
 } from './analyzer.ts';
+import { prepareForStemming } from './normalize.ts';
 import { ANALYZED_LANGUAGES } from './language.ts';
 import { CONTENT_WORDS, isStopWord } from './stop-words.ts';
 
@@ -68,6 +71,31 @@ describe('normalize', () => {
 });
 
 describe('tokenize', () => {
+	it('reads spaced scripts by pieces exactly as the segmenter would', () => {
+		const file = new URL('../../../../data/demo/solutions.jsonl', import.meta.url);
+		const samples = [
+			"l'eau potable, 12.5 km², 1,000 ménages; e.g. 3rd-party e-mail a,1 1,a a.b _x_ ‘quoted’",
+			'المياه، الصرف الصحي ١٢٣ — «نقاط»',
+			'Вода и ёлка: 3,14 км/ч.',
+			'İstanbul ǅ ﬁnance ß'
+		];
+		for (const line of readFileSync(file, 'utf8').trim().split('\n')) {
+			const record = JSON.parse(line) as Record<string, string>;
+			if (record.language === 'zh') continue;
+			samples.push(
+				record.title!,
+				record.summary!,
+				record.challenge!,
+				record.solution!,
+				record.results!
+			);
+		}
+		for (const text of samples) {
+			const prepared = prepareForStemming(text);
+			expect(tokenize(prepared, 'en'), text).toEqual(segmentWords(prepared, 'en'));
+		}
+	});
+
 	it('finds Chinese words and adds their characters', () => {
 		const tokens = tokenize('垃圾分类回收', 'zh');
 		expect(tokens).toEqual(['垃圾', '垃', '圾', '分类', '分', '类', '回收', '回', '收']);

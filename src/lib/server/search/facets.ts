@@ -1,4 +1,5 @@
-import type { CatalogEntry } from './catalog.ts';
+import { intersect, intersectionSize, size, unite, type Bitset } from './bitset.ts';
+import type { FacetDictionary, KindColumns } from './catalog.ts';
 
 /**
  * Facet filtering and counting over catalog entries. Values of one facet are alternatives (any
@@ -21,54 +22,50 @@ export type FacetName = (typeof SOLUTION_FACETS)[number];
 export type FacetFilters = Record<FacetName, (string | number)[]>;
 
 export interface FacetOutcome {
-	/** Entries passing every filter, in the order given. */
-	matches: CatalogEntry[];
+	/** The slots passing every filter. */
+	matches: Bitset;
 	/** Per facet: value (as text) → number of results with it, other facets' filters applied. */
 	counts: Record<FacetName, Map<string, number>>;
 	/** Per facet: how many results there would be without that facet's filter. */
 	totalWithout: Record<FacetName, number>;
 }
 
-export function applyFacets(entries: Iterable<CatalogEntry>, filters: FacetFilters): FacetOutcome {
-	const active = SOLUTION_FACETS.filter((facet) => filters[facet].length > 0).map(
-		(facet) => [facet, new Set(filters[facet].map(String))] as const
-	);
-	const counts = Object.fromEntries(SOLUTION_FACETS.map((f) => [f, new Map()])) as Record<
-		FacetName,
-		Map<string, number>
-	>;
-	const totalWithout = Object.fromEntries(SOLUTION_FACETS.map((f) => [f, 0])) as Record<
-		FacetName,
-		number
-	>;
-	const matches: CatalogEntry[] = [];
-	const count = (facet: FacetName, entry: CatalogEntry) => {
-		const map = counts[facet];
-		for (const value of new Set((entry.facets[facet] ?? []).map(String))) {
-			map.set(value, (map.get(value) ?? 0) + 1);
+/** Filters the `candidates` (slots) of one kind's documents and counts every facet's values. */
+export function applyFacets(
+	columns: KindColumns,
+	candidates: Bitset,
+	filters: FacetFilters,
+	dictionary: FacetDictionary
+): FacetOutcome {
+	const { bitsets } = columns;
+	// Per filtered facet: the slots having any of the wanted values.
+	const wanted = new Map<number, Bitset>();
+	SOLUTION_FACETS.forEach((facet, index) => {
+		if (filters[facet].length === 0) return;
+		const union = new Uint32Array(candidates.length);
+		for (const value of filters[facet]) {
+			const code = dictionary.find(index, String(value));
+			if (code >= 0 && bitsets[index]![code]) unite(union, bitsets[index]![code]!);
 		}
+		wanted.set(index, union);
+	});
+	const passing = (except: number) => {
+		const set = Uint32Array.from(candidates);
+		for (const [facet, union] of wanted) if (facet !== except) intersect(set, union);
+		return set;
 	};
-	for (const entry of entries) {
-		let failed: FacetName | null = null;
-		let failures = 0;
-		for (const [facet, wanted] of active) {
-			const values = entry.facets[facet] ?? [];
-			if (!values.some((value) => wanted.has(String(value)))) {
-				failures += 1;
-				failed = facet;
-				if (failures > 1) break;
-			}
-		}
-		if (failures === 0) {
-			matches.push(entry);
-			for (const facet of SOLUTION_FACETS) {
-				count(facet, entry);
-				totalWithout[facet] += 1;
-			}
-		} else if (failures === 1 && failed) {
-			count(failed, entry);
-			totalWithout[failed] += 1;
-		}
-	}
+	const matches = passing(-1);
+	const counts = {} as Record<FacetName, Map<string, number>>;
+	const totalWithout = {} as Record<FacetName, number>;
+	SOLUTION_FACETS.forEach((facet, index) => {
+		const base = wanted.has(index) ? passing(index) : matches;
+		const map = new Map<string, number>();
+		bitsets[index]!.forEach((set, code) => {
+			const count = intersectionSize(set, base);
+			if (count > 0) map.set(dictionary.value(index, code), count);
+		});
+		counts[facet] = map;
+		totalWithout[facet] = size(base);
+	});
 	return { matches, counts, totalWithout };
 }

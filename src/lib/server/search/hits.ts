@@ -2,10 +2,10 @@ import type { ReadContext } from '../context.ts';
 import { presentSolutionCard, type SolutionCard } from '../solutions/solutions.presenter.ts';
 import { localizeSolutions } from '../solutions/solution-translations.service.ts';
 import { loadSolutionRelations } from '../solutions/solutions.repository.ts';
-import { loadTaxonomyNames } from '../taxonomy/taxonomy.service.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { findHitRows, findSolutionRows } from './hits.repository.ts';
 import { SEARCH_KINDS, type SearchKind } from './index-document.ts';
+import { taxonomyNames } from './reference-values.ts';
 import { snippet, type SnippetPart } from './snippet.ts';
 
 export interface SolutionHit extends SolutionCard {
@@ -54,7 +54,7 @@ export async function loadSolutionHits(
 	const [rows, relations, names] = await Promise.all([
 		findSolutionRows(db, ids),
 		loadSolutionRelations(db, ids, locale),
-		loadTaxonomyNames(db, locale)
+		taxonomyNames(db, locale)
 	]);
 	const localized = await localizeSolutions(db, rows, locale);
 	const byId = new Map(rows.map((row) => [row.id, row]));

@@ -62,11 +62,13 @@ async function writeDocuments(db: Db, documents: IndexDocument[], generation: nu
 		.returning(['id', 'record_id'])
 		.execute();
 	const idOf = new Map(rows.map((row) => [row.record_id, row.id]));
-	const backend = backendFor(db);
-	for (const document of documents) {
-		const id = idOf.get(document.recordId)!;
-		await backend.write(db, id, document.live ? documentTokens(document) : null);
-	}
+	await backendFor(db).write(
+		db,
+		documents.map((document) => ({
+			documentId: idOf.get(document.recordId)!,
+			tokens: document.live ? documentTokens(document) : null
+		}))
+	);
 }
 
 /** Marks documents of records that no longer exist as removed. */
@@ -79,8 +81,10 @@ async function removeDocuments(db: Db, kind: SearchKind, ids: number[], generati
 		.where('record_id', 'in', ids)
 		.returning('id')
 		.execute();
-	const backend = backendFor(db);
-	for (const { id } of removed) await backend.write(db, id, null);
+	await backendFor(db).write(
+		db,
+		removed.map(({ id }) => ({ documentId: id, tokens: null }))
+	);
 }
 
 /**

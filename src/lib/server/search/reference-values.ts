@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { loadTaxonomyNames, type TaxonomyNames } from '../taxonomy/taxonomy.service.ts';
 
 /**
  * The facet values that exist (sectors, countries, UN M49 regions) and their English names, read
@@ -53,4 +54,41 @@ export function referenceValues(db: Kysely<Database>): Promise<ReferenceValues> 
 		values.catch(() => cache.delete(db));
 	}
 	return values;
+}
+
+const countryNameCache = new WeakMap<Kysely<Database>, Map<string, Promise<Map<string, string>>>>();
+
+/** Every country's name in one language (English where no translation exists), read once. */
+export function countryNames(db: Kysely<Database>, locale: string): Promise<Map<string, string>> {
+	let byLocale = countryNameCache.get(db);
+	if (!byLocale) countryNameCache.set(db, (byLocale = new Map()));
+	let names = byLocale.get(locale);
+	if (!names) {
+		names = db
+			.selectFrom('countries as c')
+			.leftJoin('country_names as n', (join) =>
+				join.onRef('n.country_code', '=', 'c.code').on('n.locale', '=', locale)
+			)
+			.select(['c.code', 'c.name', 'n.name as localName'])
+			.execute()
+			.then((rows) => new Map(rows.map((row) => [row.code, row.localName ?? row.name])));
+		byLocale.set(locale, names);
+		names.catch(() => byLocale.delete(locale));
+	}
+	return names;
+}
+
+const taxonomyCache = new WeakMap<Kysely<Database>, Map<string, Promise<TaxonomyNames>>>();
+
+/** SDG and sector names in one language, read once per database (reference data). */
+export function taxonomyNames(db: Kysely<Database>, locale: string): Promise<TaxonomyNames> {
+	let byLocale = taxonomyCache.get(db);
+	if (!byLocale) taxonomyCache.set(db, (byLocale = new Map()));
+	let names = byLocale.get(locale);
+	if (!names) {
+		names = loadTaxonomyNames(db, locale);
+		byLocale.set(locale, names);
+		names.catch(() => byLocale.delete(locale));
+	}
+	return names;
 }

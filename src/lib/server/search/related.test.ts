@@ -8,7 +8,9 @@ const entry = (facets: CatalogEntry['facets']): CatalogEntry => ({
 	recordId: 1,
 	language: 'en',
 	publishedAt: '2024-01-01',
-	facets
+	facets,
+	codes: [],
+	rank: 0
 });
 
 describe('relatedness', () => {

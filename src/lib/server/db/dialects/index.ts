@@ -1,6 +1,7 @@
 import { PostgresAdapter, type ColumnDefinitionBuilder, type Dialect, type Kysely } from 'kysely';
 import type pg from 'pg';
 import { createPostgresDialect } from './postgres.ts';
+import type { Database as SQLiteDatabase } from 'better-sqlite3';
 import { createSqliteDialect } from './sqlite.ts';
 
 /**
@@ -36,10 +37,15 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
  * The Kysely dialect for a target and, on PostgreSQL, its connection pool (rate limiting and the
  * job queue use the same pool rather than opening their own).
  */
-export function createDialect(target: DatabaseTarget): { dialect: Dialect; pool?: pg.Pool } {
+export function createDialect(target: DatabaseTarget): {
+	dialect: Dialect;
+	pool?: pg.Pool;
+	/** SQLite: a read-only second connection (see `sqliteReader`). */
+	reader?: SQLiteDatabase;
+} {
 	return target.dialect === 'postgres'
 		? createPostgresDialect(target.location)
-		: { dialect: createSqliteDialect(target.location) };
+		: createSqliteDialect(target.location);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works on any schema, e.g. in migrations

@@ -10,11 +10,31 @@ import type { QueryClause } from '../query-parser.ts';
  * they find exactly the same documents. They rank differently: FTS5 with BM25, PostgreSQL with
  * `ts_rank` (see README.md in this folder).
  */
+export interface IndexedTokens {
+	documentId: number;
+	tokens: DocumentTokens | null;
+}
+
 export interface SearchBackend {
-	/** Replaces a document's tokens; `null` takes it out of the full-text index. */
-	write(db: Kysely<Database>, documentId: number, tokens: DocumentTokens | null): Promise<void>;
+	/**
+	 * Replaces documents' tokens (`null` takes a document out of the full-text index), in a few
+	 * statements for the whole batch.
+	 */
+	write(db: Kysely<Database>, documents: IndexedTokens[]): Promise<void>;
 	/** Every document matching all clauses, with its score (higher is better). */
 	match(db: Kysely<Database>, clauses: QueryClause[]): Promise<Map<number, number>>;
+	/** Every document matching all clauses, without scoring them (cheap). */
+	matchIds(db: Kysely<Database>, clauses: QueryClause[]): Promise<number[]>;
+	/**
+	 * Scores of the `limit` most recently indexed documents (highest ids) matching all clauses:
+	 * scoring costs microseconds a document, so a query matching tens of thousands ranks only
+	 * the newest of them (see `RANKED_MATCHES`).
+	 */
+	rankNewest(
+		db: Kysely<Database>,
+		clauses: QueryClause[],
+		limit: number
+	): Promise<Map<number, number>>;
 	/** Every document matching at least one clause. */
 	matchAny(db: Kysely<Database>, clauses: QueryClause[]): Promise<Set<number>>;
 }

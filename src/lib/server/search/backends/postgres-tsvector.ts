@@ -67,10 +67,15 @@ const WEIGHTS = `{${[bodyWords, titleWords, bodyStems, titleStems].map((w) => w 
 const NORMALIZATION = 1;
 
 export const postgresTsvector: SearchBackend = {
-	async write(db, documentId, tokens) {
-		const vector = tokens ? tsvectorLiteral(tokens) : null;
-		await sql`UPDATE search_documents SET vector = ${vector}::tsvector
-			WHERE id = ${documentId}`.execute(db);
+	async write(db, documents) {
+		if (documents.length === 0) return;
+		const rows = documents.map(
+			({ documentId, tokens }) =>
+				sql`(${documentId}::integer, ${tokens ? tsvectorLiteral(tokens) : null}::tsvector)`
+		);
+		await sql`UPDATE search_documents AS d SET vector = v.vector
+			FROM (VALUES ${sql.join(rows)}) AS v (id, vector)
+			WHERE d.id = v.id`.execute(db);
 	},
 
 	async match(db, clauses) {
@@ -78,6 +83,25 @@ export const postgresTsvector: SearchBackend = {
 			SELECT id, ts_rank(${WEIGHTS}::float4[], vector, query, ${NORMALIZATION}) AS score
 			FROM search_documents, CAST(${tsqueryLiteral(clauses, '&')} AS tsquery) AS query
 			WHERE vector @@ query`.execute(db);
+		return new Map(rows.map((row) => [row.id, Number(row.score)]));
+	},
+
+	async matchIds(db, clauses) {
+		const { rows } = await sql<{ id: number }>`
+			SELECT id FROM search_documents
+			WHERE vector @@ CAST(${tsqueryLiteral(clauses, '&')} AS tsquery)`.execute(db);
+		return rows.map((row) => row.id);
+	},
+
+	async rankNewest(db, clauses, limit) {
+		const { rows } = await sql<{ id: number; score: number }>`
+			SELECT id, ts_rank(${WEIGHTS}::float4[], vector, query, ${NORMALIZATION}) AS score
+			FROM (
+				SELECT id, vector, query
+				FROM search_documents, CAST(${tsqueryLiteral(clauses, '&')} AS tsquery) AS query
+				WHERE vector @@ query
+				ORDER BY id DESC LIMIT ${limit}
+			) AS newest`.execute(db);
 		return new Map(rows.map((row) => [row.id, Number(row.score)]));
 	},
 

@@ -1,4 +1,6 @@
+import type SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
+import { sqliteReader } from '../../db/dialects/sqlite.ts';
 import type { QueryClause } from '../query-parser.ts';
 import { STREAM_WEIGHTS, type SearchBackend } from './backend.ts';
 
@@ -29,13 +31,35 @@ export function ftsExpression(clauses: QueryClause[], join: 'AND' | 'OR'): strin
 
 const { titleStems, bodyStems, titleWords, bodyWords } = STREAM_WEIGHTS;
 
+const matchIdsStatements = new WeakMap<SQLite.Database, SQLite.Statement<[string], number>>();
+
+function matchIdsStatement(reader: SQLite.Database): SQLite.Statement<[string], number> {
+	let statement = matchIdsStatements.get(reader);
+	if (!statement) {
+		statement = reader
+			.prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?')
+			.pluck();
+		matchIdsStatements.set(reader, statement);
+	}
+	return statement;
+}
+
 export const sqliteFts: SearchBackend = {
-	async write(db, documentId, tokens) {
-		await sql`DELETE FROM search_fts WHERE rowid = ${documentId}`.execute(db);
-		if (!tokens) return;
+	async write(db, documents) {
+		if (documents.length === 0) return;
+		const ids = documents.map((document) => document.documentId);
+		await sql`DELETE FROM search_fts WHERE rowid IN (${sql.join(ids)})`.execute(db);
+		const rows = documents.flatMap(({ documentId, tokens }) =>
+			tokens
+				? [
+						sql`(${documentId}, ${tokens.titleStems.join(' ')}, ${tokens.bodyStems.join(' ')},
+							${tokens.titleWords.join(' ')}, ${tokens.bodyWords.join(' ')})`
+					]
+				: []
+		);
+		if (rows.length === 0) return;
 		await sql`INSERT INTO search_fts (rowid, title_stems, body_stems, title_words, body_words)
-			VALUES (${documentId}, ${tokens.titleStems.join(' ')}, ${tokens.bodyStems.join(' ')},
-				${tokens.titleWords.join(' ')}, ${tokens.bodyWords.join(' ')})`.execute(db);
+			VALUES ${sql.join(rows)}`.execute(db);
 	},
 
 	async match(db, clauses) {
@@ -43,6 +67,27 @@ export const sqliteFts: SearchBackend = {
 			SELECT rowid AS id,
 				-bm25(search_fts, ${titleStems}, ${bodyStems}, ${titleWords}, ${bodyWords}) AS score
 			FROM search_fts WHERE search_fts MATCH ${ftsExpression(clauses, 'AND')}`.execute(db);
+		return new Map(rows.map((row) => [row.id, row.score]));
+	},
+
+	async matchIds(db, clauses) {
+		const expression = ftsExpression(clauses, 'AND');
+		// The hot path: tens of thousands of ids for a common word, as a plain array.
+		const reader = sqliteReader(db);
+		if (reader) return matchIdsStatement(reader).all(expression);
+		const { rows } = await sql<{ id: number }>`
+			SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${expression}`.execute(db);
+		return rows.map((row) => row.id);
+	},
+
+	async rankNewest(db, clauses, limit) {
+		// FTS5 walks the matches in descending rowid order and stops at the limit, so bm25() runs
+		// for `limit` documents only.
+		const { rows } = await sql<{ id: number; score: number }>`
+			SELECT rowid AS id,
+				-bm25(search_fts, ${titleStems}, ${bodyStems}, ${titleWords}, ${bodyWords}) AS score
+			FROM search_fts WHERE search_fts MATCH ${ftsExpression(clauses, 'AND')}
+			ORDER BY rowid DESC LIMIT ${limit}`.execute(db);
 		return new Map(rows.map((row) => [row.id, row.score]));
 	},
 
