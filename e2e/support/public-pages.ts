@@ -18,7 +18,7 @@ export async function publicPages(origin: string): Promise<string[]> {
 		'/',
 		'/solutions',
 		'/solutions?page=2&sdg=11',
-		'/solutions?q=water&lang=en&region=2',
+		'/solutions?q=water&language=en&region=2',
 		'/search?q=waste',
 		`/solutions/${solution}`,
 		'/partners',

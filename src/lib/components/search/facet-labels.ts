@@ -20,8 +20,27 @@ export function facetLabels(
 	};
 }
 
+/**
+ * The query parameter of a facet on pages. The solution-language facet is `language` there,
+ * because `lang` chooses the interface language on every page (the API, which has no interface,
+ * calls it `lang`).
+ */
+export function pageParameter(facet: FacetName): string {
+	return facet === 'lang' ? 'language' : facet;
+}
+
+/** The API's query parameters for a page's address (`language` → `lang`, interface `lang` dropped). */
+export function apiParameters(params: URLSearchParams): URLSearchParams {
+	const api = new URLSearchParams(params);
+	api.delete('lang');
+	for (const value of params.getAll('language')) api.append('lang', value);
+	api.delete('language');
+	return api;
+}
+
 /** The address of the current search without one filter value (and back to page 1). */
-export function withoutFilter(search: string, facet: string, value?: string): string {
+export function withoutFilter(search: string, facetName: FacetName, value?: string): string {
+	const facet = pageParameter(facetName);
 	const params = new URLSearchParams(search);
 	const kept = params.getAll(facet).filter((v) => value !== undefined && v !== value);
 	params.delete(facet);
