@@ -64,9 +64,17 @@ export class FacetDictionary {
  */
 export interface KindColumns {
 	entries: CatalogEntry[];
-	slotOf: Map<number, number>;
+	/** Document id → slot, or -1 (document ids are dense integers, so an array). */
+	slotOf: Int32Array;
 	/** Per facet (`SOLUTION_FACETS` order), per value code: the slots having it. */
 	bitsets: Bitset[][];
+}
+
+function slotsByDocument(entries: CatalogEntry[]): Int32Array {
+	const highest = entries.reduce((max, entry) => Math.max(max, entry.documentId), 0);
+	const slots = new Int32Array(highest + 1).fill(-1);
+	entries.forEach((entry, slot) => (slots[entry.documentId] = slot));
+	return slots;
 }
 
 function buildColumns(entries: CatalogEntry[], dictionary: FacetDictionary): KindColumns {
@@ -83,7 +91,7 @@ function buildColumns(entries: CatalogEntry[], dictionary: FacetDictionary): Kin
 	});
 	return {
 		entries,
-		slotOf: new Map(entries.map((entry, slot) => [entry.documentId, slot])),
+		slotOf: slotsByDocument(entries),
 		bitsets
 	};
 }

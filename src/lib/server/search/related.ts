@@ -1,5 +1,7 @@
 import type { ReadContext } from '../context.ts';
-import { catalogFor, byNewest, type CatalogEntry } from './catalog.ts';
+import { members, unite, wordsFor } from './bitset.ts';
+import { catalogFor, type CatalogEntry, type SearchCatalog } from './catalog.ts';
+import { SOLUTION_FACETS } from './facets.ts';
 import { findSolutionIdBySlug } from './hits.repository.ts';
 import { loadSolutionHits, type SolutionHit } from './hits.ts';
 
@@ -24,6 +26,13 @@ export function relatedness(a: CatalogEntry, b: CatalogEntry): number {
 	);
 }
 
+function documentOf(catalog: SearchCatalog, solutionId: number): number {
+	for (const entry of catalog.newest('solution')) {
+		if (entry.recordId === solutionId) return entry.documentId;
+	}
+	return -1;
+}
+
 /**
  * The published solutions most like one solution (never itself), most related first, ties to
  * the newest. Only solutions sharing a sector or an SDG count as related.
@@ -34,14 +43,23 @@ export async function relatedSolutions(
 	limit = 4
 ): Promise<SolutionHit[]> {
 	const catalog = await catalogFor(context.db);
-	const solutions = catalog.newest('solution');
-	const self = solutions.find((entry) => entry.recordId === solutionId);
-	if (!self) return [];
-	const scored = solutions
-		.filter((entry) => entry !== self)
-		.map((entry) => ({ entry, score: relatedness(self, entry) }))
-		.filter(({ entry }) => shared(self, entry, 'sector') + shared(self, entry, 'sdg') > 0)
-		.sort((a, b) => b.score - a.score || byNewest(a.entry, b.entry))
+	const columns = catalog.columns('solution');
+	const slot = columns.slotOf[documentOf(catalog, solutionId)] ?? -1;
+	const self = columns.entries[slot];
+	if (slot < 0 || !self) return [];
+	// Only solutions sharing a sector or a goal are related: score just those (from the bitsets).
+	const sharing = new Uint32Array(wordsFor(columns.entries.length));
+	for (const facet of ['sector', 'sdg'] as const) {
+		const index = SOLUTION_FACETS.indexOf(facet);
+		for (const code of self.codes[index]!) unite(sharing, columns.bitsets[index]![code]!);
+	}
+	const scored = members(sharing)
+		.filter((other) => other !== slot)
+		.map((other) => ({
+			entry: columns.entries[other]!,
+			score: relatedness(self, columns.entries[other]!)
+		}))
+		.sort((a, b) => b.score - a.score || a.entry.rank - b.entry.rank)
 		.slice(0, limit);
 	return loadSolutionHits(
 		context,

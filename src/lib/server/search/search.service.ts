@@ -253,16 +253,16 @@ export async function searchSolutions(
 	if (match.ids) {
 		const found: number[] = [];
 		for (const id of match.ids) {
-			const slot = columns.slotOf.get(id);
-			if (slot !== undefined) found.push(slot);
+			const slot = columns.slotOf[id] ?? -1;
+			if (slot >= 0) found.push(slot);
 		}
 		candidates = bitsetOf(count, found);
 		if (match.scores) {
 			// Unscored matches (beyond RANKED_MATCHES) come after every scored one.
 			scoreOf = new Float64Array(count).fill(-Infinity);
 			for (const [id, score] of match.scores) {
-				const slot = columns.slotOf.get(id);
-				if (slot !== undefined) scoreOf[slot] = score;
+				const slot = columns.slotOf[id] ?? -1;
+				if (slot >= 0) scoreOf[slot] = score;
 			}
 		}
 	} else {
@@ -270,8 +270,8 @@ export async function searchSolutions(
 		const { excluded } = match;
 		if (excluded) {
 			for (const id of excluded) {
-				const slot = columns.slotOf.get(id);
-				if (slot !== undefined) candidates[slot >>> 5]! &= ~(1 << (slot & 31));
+				const slot = columns.slotOf[id] ?? -1;
+				if (slot >= 0) candidates[slot >>> 5]! &= ~(1 << (slot & 31));
 			}
 		}
 	}
