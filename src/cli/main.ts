@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../lib/server/config/config.ts';
 import { DomainError } from '../lib/server/http/errors.ts';
 import { runMigrate, runReindex, runSeed } from './database-commands.ts';
+import { runMatchEvalCommand } from './match-eval-command.ts';
 import { runServe } from './serve-command.ts';
 import { runUserCreate } from './user-commands.ts';
 
@@ -13,6 +14,8 @@ Commands:
   migrate               apply database migrations and load the reference data
   seed --demo           fill an empty platform with the demo data (the October 2022 webinar)
   search:reindex        rebuild the search index from the records
+  match-eval --solutions FILE --needs FILE --qrels FILE [--ranker NAME] [--ignore-tags]
+                        score the matchmaking ranker on a benchmark (bench/matchmaking/)
   user:create --email <email> --role <member|curator|admin> [--name <name>] [--password-stdin]
                         create an account; without --password-stdin a password is generated
                         and shown once
@@ -46,6 +49,30 @@ async function main(argv: string[]): Promise<number> {
 			parseArgs({ args: rest, options: {} });
 			await runReindex(config);
 			return 0;
+		case 'match-eval': {
+			const { values } = parseArgs({
+				args: rest,
+				options: {
+					solutions: { type: 'string' },
+					needs: { type: 'string' },
+					qrels: { type: 'string' },
+					ranker: { type: 'string', default: 'hybrid' },
+					'ignore-tags': { type: 'boolean', default: false }
+				}
+			});
+			if (!values.solutions || !values.needs || !values.qrels) {
+				console.error('galaxy match-eval: --solutions, --needs and --qrels are required.');
+				return 2;
+			}
+			await runMatchEvalCommand({
+				solutionsFile: values.solutions,
+				needsFile: values.needs,
+				qrelsFile: values.qrels,
+				ranker: values.ranker,
+				ignoreTags: values['ignore-tags']
+			});
+			return 0;
+		}
 		case 'user:create': {
 			const { values } = parseArgs({
 				args: rest,
