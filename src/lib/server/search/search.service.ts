@@ -37,11 +37,11 @@ export interface SolutionSearchPage extends Page<SolutionHit> {
 /**
  * How many of a query's matches are scored for relevance: the most recently indexed ones.
  * Scoring costs microseconds a document (BM25 on FTS5, ts_rank on PostgreSQL); a word found in
- * 20,000 of 100,000 solutions would take 40 ms or more to score in full. Matches beyond this
+ * 20,000 of 100,000 solutions would take 40 ms or more to score in full; 1,000 take 3. Matches beyond this
  * many still count, filter and page, and follow the scored ones newest first. Below the limit
  * (every query on the demo corpus) the ranking is complete.
  */
-export const RANKED_MATCHES = 2_000;
+export const RANKED_MATCHES = 1_000;
 
 interface TextMatch {
 	/** The documents matching the text; `null` when the query has no text (everything matches). */

@@ -33,6 +33,25 @@ const { titleStems, bodyStems, titleWords, bodyWords } = STREAM_WEIGHTS;
 
 const matchIdsStatements = new WeakMap<SQLite.Database, SQLite.Statement<[string], number>>();
 
+const rankNewestStatements = new WeakMap<
+	SQLite.Database,
+	SQLite.Statement<[string, number], [number, number]>
+>();
+
+function rankNewestStatement(reader: SQLite.Database) {
+	let statement = rankNewestStatements.get(reader);
+	if (!statement) {
+		statement = reader
+			.prepare<[string, number], [number, number]>(
+				`SELECT rowid, -bm25(search_fts, ${titleStems}, ${bodyStems}, ${titleWords}, ${bodyWords})
+				FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?`
+			)
+			.raw();
+		rankNewestStatements.set(reader, statement);
+	}
+	return statement;
+}
+
 function matchIdsStatement(reader: SQLite.Database): SQLite.Statement<[string], number> {
 	let statement = matchIdsStatements.get(reader);
 	if (!statement) {
@@ -83,6 +102,11 @@ export const sqliteFts: SearchBackend = {
 	async rankNewest(db, clauses, limit) {
 		// FTS5 walks the matches in descending rowid order and stops at the limit, so bm25() runs
 		// for `limit` documents only.
+		const reader = sqliteReader(db);
+		if (reader) {
+			const rows = rankNewestStatement(reader).all(ftsExpression(clauses, 'AND'), limit);
+			return new Map(rows);
+		}
 		const { rows } = await sql<{ id: number; score: number }>`
 			SELECT rowid AS id,
 				-bm25(search_fts, ${titleStems}, ${bodyStems}, ${titleWords}, ${bodyWords}) AS score
