@@ -94,14 +94,17 @@ export const postgresTsvector: SearchBackend = {
 	},
 
 	async rankNewest(db, clauses, limit) {
+		// The GIN index finds the matches first (a MATERIALIZED CTE, so the planner cannot walk
+		// the primary key backwards testing every row, which is slow for rare words); only the
+		// newest `limit` of them are ranked.
 		const { rows } = await sql<{ id: number; score: number }>`
-			SELECT id, ts_rank(${WEIGHTS}::float4[], vector, query, ${NORMALIZATION}) AS score
-			FROM (
-				SELECT id, vector, query
-				FROM search_documents, CAST(${tsqueryLiteral(clauses, '&')} AS tsquery) AS query
-				WHERE vector @@ query
-				ORDER BY id DESC LIMIT ${limit}
-			) AS newest`.execute(db);
+			WITH query AS (SELECT CAST(${tsqueryLiteral(clauses, '&')} AS tsquery) AS query),
+			matches AS MATERIALIZED (
+				SELECT id FROM search_documents, query WHERE vector @@ query.query
+			)
+			SELECT d.id, ts_rank(${WEIGHTS}::float4[], d.vector, query.query, ${NORMALIZATION}) AS score
+			FROM (SELECT id FROM matches ORDER BY id DESC LIMIT ${limit}) AS newest
+			JOIN search_documents AS d ON d.id = newest.id, query`.execute(db);
 		return new Map(rows.map((row) => [row.id, Number(row.score)]));
 	},
 
