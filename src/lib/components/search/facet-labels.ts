@@ -3,6 +3,22 @@ import type { Translate } from '#lib/i18n/translator.ts';
 import type { FacetName } from '#lib/server/search/facets.ts';
 import type { FacetValue } from '#lib/server/search/search.service.ts';
 
+const LEGEND_KEYS: Record<FacetName, string> = {
+	sdg: 'filter.sdg',
+	sector: 'filter.sector',
+	region: 'filter.region',
+	country: 'filter.country',
+	lang: 'filter.language',
+	modality: 'filter.modality',
+	provider: 'filter.provider',
+	year: 'filter.year'
+};
+
+/** What each facet is called on a page. */
+export function facetLegend(t: Translate, facet: FacetName): string {
+	return t(LEGEND_KEYS[facet]);
+}
+
 /** How each facet's values read on a page: names from the data, the interface or Intl. */
 export function facetLabels(
 	t: Translate,

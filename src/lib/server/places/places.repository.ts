@@ -47,28 +47,3 @@ export async function findCountriesByCodes(db: Kysely<Database>, codes: string[]
 		.execute();
 	return rows.map((row) => ({ code: row.code, name: row.localName ?? row.name }));
 }
-
-/** UN M49 regions (Africa, Americas, Asia, Europe, Oceania) and their sub-regions. */
-export async function listRegions(db: Kysely<Database>) {
-	const rows = await db
-		.selectFrom('countries')
-		.select(['region_code', 'region_name', 'sub_region_code', 'sub_region_name'])
-		.distinct()
-		.orderBy('region_name')
-		.orderBy('sub_region_name')
-		.execute();
-	const regions = new Map<
-		number,
-		{ code: number; name: string; subRegions: { code: number; name: string }[] }
-	>();
-	for (const row of rows) {
-		const region = regions.get(row.region_code) ?? {
-			code: row.region_code,
-			name: row.region_name,
-			subRegions: []
-		};
-		region.subRegions.push({ code: row.sub_region_code, name: row.sub_region_name });
-		regions.set(row.region_code, region);
-	}
-	return [...regions.values()];
-}

@@ -49,7 +49,8 @@ const HAN_CHARACTER = /\p{Script=Han}/gu;
 const SEGMENTER_CACHE_LIMIT = 32;
 const segmenters = new Map<string, Intl.Segmenter>();
 
-function segmenterFor(language: string): Intl.Segmenter {
+/** A word segmenter for a language, kept for reuse (creating one costs more than using it). */
+export function segmenterFor(language: string): Intl.Segmenter {
 	let segmenter = segmenters.get(language);
 	if (!segmenter) {
 		segmenter = new Intl.Segmenter(language, { granularity: 'word' });

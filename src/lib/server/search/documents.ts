@@ -96,9 +96,7 @@ async function solutionDocuments(db: Db, ids: number[]): Promise<IndexDocument[]
 				provider: [...new Set(partners.filter((p) => p.role === 'provider').map((p) => p.kind))],
 				year: solution.start_year === null ? [] : [solution.start_year]
 			},
-			titles: versions.flatMap((version) =>
-				text(version.title, 'language' in version ? version.language : solution.language)
-			),
+			titles: versions.flatMap((version) => text(version.title, version.language)),
 			bodies: [
 				...versions.flatMap((version) => {
 					const language = version.language;

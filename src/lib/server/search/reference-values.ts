@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { listCountries } from '../places/places.repository.ts';
 import { loadTaxonomyNames, type TaxonomyNames } from '../taxonomy/taxonomy.service.ts';
 
 /**
@@ -64,14 +65,9 @@ export function countryNames(db: Kysely<Database>, locale: string): Promise<Map<
 	if (!byLocale) countryNameCache.set(db, (byLocale = new Map()));
 	let names = byLocale.get(locale);
 	if (!names) {
-		names = db
-			.selectFrom('countries as c')
-			.leftJoin('country_names as n', (join) =>
-				join.onRef('n.country_code', '=', 'c.code').on('n.locale', '=', locale)
-			)
-			.select(['c.code', 'c.name', 'n.name as localName'])
-			.execute()
-			.then((rows) => new Map(rows.map((row) => [row.code, row.localName ?? row.name])));
+		names = listCountries(db, locale).then(
+			(countries) => new Map(countries.map((country) => [country.code, country.name]))
+		);
 		byLocale.set(locale, names);
 		names.catch(() => byLocale.delete(locale));
 	}

@@ -1,4 +1,4 @@
-import { analyze, analyzeExact } from './analyzer.ts';
+import { analyzeRecord, segmenterFor } from './analyzer.ts';
 
 /** A piece of a snippet; `match` pieces are shown highlighted (as `<mark>`). */
 export interface SnippetPart {
@@ -7,17 +7,6 @@ export interface SnippetPart {
 }
 
 const SNIPPET_LENGTH = 220;
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function wordsOf(text: string, language: string) {
-	let segmenter = segmenters.get(language);
-	if (!segmenter) {
-		segmenter = new Intl.Segmenter(language, { granularity: 'word' });
-		if (segmenters.size < 16) segmenters.set(language, segmenter);
-	}
-	return segmenter.segment(text);
-}
-
 // Analyzing a word costs a few microseconds; results pages repeat words a lot, so remember them.
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, string[]>();
@@ -26,7 +15,8 @@ function tokensOfWord(word: string, language: string): string[] {
 	const key = `${language}\u0000${word}`;
 	let tokens = memo.get(key);
 	if (!tokens) {
-		tokens = [...analyze(word, language), ...analyzeExact(word, language)];
+		const { stemmed, exact } = analyzeRecord(word, language);
+		tokens = [...stemmed, ...exact];
 		if (memo.size >= MEMO_LIMIT) memo.clear();
 		memo.set(key, tokens);
 	}
@@ -52,7 +42,7 @@ export function snippet(
 	for (const text of texts) {
 		if (!text) continue;
 		const matches: [number, number][] = [];
-		for (const { segment, index, isWordLike } of wordsOf(text, language)) {
+		for (const { segment, index, isWordLike } of segmenterFor(language).segment(text)) {
 			if (isWordLike && isMatch(segment, language, tokens)) {
 				matches.push([index, index + segment.length]);
 			}

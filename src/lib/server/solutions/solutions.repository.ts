@@ -198,24 +198,3 @@ export async function findSolutionClusters(db: Kysely<Database>, solutionId: num
 		.orderBy('c.name')
 		.execute();
 }
-
-/** Countries that have at least one published solution, for the country filter. */
-export async function findCountriesWithSolutions(db: Kysely<Database>, locale: string) {
-	const rows = await db
-		.selectFrom('countries as c')
-		.leftJoin('country_names as n', (join) =>
-			join.onRef('n.country_code', '=', 'c.code').on('n.locale', '=', locale)
-		)
-		.select(['c.code', 'c.name', 'n.name as localName'])
-		.where('c.code', 'in', (sub) =>
-			sub
-				.selectFrom('solution_countries as sc')
-				.innerJoin('solutions as s', 's.id', 'sc.solution_id')
-				.select('sc.country_code')
-				.where('s.status', '=', 'published')
-		)
-		.execute();
-	return rows
-		.map((row) => ({ code: row.code, name: row.localName ?? row.name }))
-		.sort((a, b) => a.name.localeCompare(b.name, locale));
-}

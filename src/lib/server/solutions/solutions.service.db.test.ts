@@ -2,7 +2,10 @@ import { expect, it } from 'vitest';
 import { describeOnDialects } from '../../../../test/test-database.ts';
 import type { Actor } from '../identity/actor.ts';
 import { visitor } from '../identity/actor.ts';
-import { getSolution, getSolutionCatalogue, listSolutions } from './solutions.service.ts';
+import { parseQuery } from '../http/query.ts';
+import { solutionSearchQuerySchema } from '../search/search.schema.ts';
+import { searchSolutions } from '../search/search.service.ts';
+import { getSolution, listSolutions } from './solutions.service.ts';
 import type { SolutionListQuery } from './solutions.schema.ts';
 
 const query = (overrides: Partial<SolutionListQuery> = {}): SolutionListQuery => ({
@@ -116,13 +119,16 @@ describeOnDialects('solutions', 'demo', (db) => {
 	});
 
 	it('names goals in the reader language and offers only countries that have solutions', async () => {
-		const catalogue = await getSolutionCatalogue(
+		// The catalogue's filters come from the search (its facets).
+		const catalogue = await searchSolutions(
 			{ db: db(), actor: visitor, locale: 'fr' },
-			query()
+			parseQuery(solutionSearchQuerySchema, new URLSearchParams())
 		);
-		expect(catalogue.facets.goals).toHaveLength(17);
-		expect(catalogue.facets.goals[5]?.shortName).not.toBe(catalogue.facets.goals[5]?.title);
-		const codes = catalogue.facets.countries.map((country) => country.code);
+		expect(catalogue.facets.sdg).toHaveLength(17);
+		expect(catalogue.facets.sdg.find((goal) => goal.value === '6')?.label).toBe(
+			'Eau propre et assainissement'
+		);
+		const codes = catalogue.facets.country.map((country) => country.value);
 		expect(codes).toContain('PY');
 		expect(codes).not.toContain('FR');
 	});

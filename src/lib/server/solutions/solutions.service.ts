@@ -1,8 +1,7 @@
 import type { ReadContext } from '../context.ts';
 import { toPaging } from '../db/paging.ts';
 import type { Page } from '../http/query.ts';
-import { listRegions } from '../places/places.repository.ts';
-import { listFacetOptions, loadTaxonomyNames } from '../taxonomy/taxonomy.service.ts';
+import { loadTaxonomyNames } from '../taxonomy/taxonomy.service.ts';
 import { presentAttachmentsOf } from './solution-attachments.service.ts';
 import { localAttachmentStorage, type AttachmentStorage } from './solution-attachments.storage.ts';
 import { findSolutionTargets } from './solution-targets.repository.ts';
@@ -15,7 +14,6 @@ import {
 	type SolutionDetail
 } from './solutions.presenter.ts';
 import {
-	findCountriesWithSolutions,
 	findSolutionClusters,
 	findSolutions,
 	loadSolutionRelations
@@ -93,18 +91,4 @@ export async function getSolution(
 		attachments,
 		permissions: { edit: canEdit, translate: canTranslate }
 	});
-}
-
-/**
- * The catalogue page: one page of solutions plus what the filter form offers (goals, sectors,
- * regions, countries), all in the reader's language.
- */
-export async function getSolutionCatalogue(context: ReadContext, query: SolutionListQuery) {
-	const [page, facets, regions, countries] = await Promise.all([
-		listSolutions(context, query),
-		listFacetOptions(context.db, context.locale),
-		listRegions(context.db),
-		findCountriesWithSolutions(context.db, context.locale)
-	]);
-	return { ...page, facets: { ...facets, regions, countries } };
 }

@@ -25,11 +25,6 @@ export async function loadTaxonomyNames(
 	};
 }
 
-export async function listFacetOptions(db: Kysely<Database>, locale: string) {
-	const [goals, sectors] = await Promise.all([listSdgGoals(db, locale), listSectors(db)]);
-	return { goals, sectors };
-}
-
 /** Public reference data: every visitor may read it. */
 export async function listSdgGoalNames({ db, locale }: ReadContext) {
 	return listSdgGoals(db, locale);

@@ -21,8 +21,6 @@ export interface SearchBackend {
 	 * statements for the whole batch.
 	 */
 	write(db: Kysely<Database>, documents: IndexedTokens[]): Promise<void>;
-	/** Every document matching all clauses, with its score (higher is better). */
-	match(db: Kysely<Database>, clauses: QueryClause[]): Promise<Map<number, number>>;
 	/** Every document matching all clauses, without scoring them (cheap). */
 	matchIds(db: Kysely<Database>, clauses: QueryClause[]): Promise<number[]>;
 	/**

@@ -78,14 +78,6 @@ export const postgresTsvector: SearchBackend = {
 			WHERE d.id = v.id`.execute(db);
 	},
 
-	async match(db, clauses) {
-		const { rows } = await sql<{ id: number; score: number }>`
-			SELECT id, ts_rank(${WEIGHTS}::float4[], vector, query, ${NORMALIZATION}) AS score
-			FROM search_documents, CAST(${tsqueryLiteral(clauses, '&')} AS tsquery) AS query
-			WHERE vector @@ query`.execute(db);
-		return new Map(rows.map((row) => [row.id, Number(row.score)]));
-	},
-
 	async matchIds(db, clauses) {
 		const { rows } = await sql<{ id: number }>`
 			SELECT id FROM search_documents

@@ -81,14 +81,6 @@ export const sqliteFts: SearchBackend = {
 			VALUES ${sql.join(rows)}`.execute(db);
 	},
 
-	async match(db, clauses) {
-		const { rows } = await sql<{ id: number; score: number }>`
-			SELECT rowid AS id,
-				-bm25(search_fts, ${titleStems}, ${bodyStems}, ${titleWords}, ${bodyWords}) AS score
-			FROM search_fts WHERE search_fts MATCH ${ftsExpression(clauses, 'AND')}`.execute(db);
-		return new Map(rows.map((row) => [row.id, row.score]));
-	},
-
 	async matchIds(db, clauses) {
 		const expression = ftsExpression(clauses, 'AND');
 		// The hot path: tens of thousands of ids for a common word, as a plain array.
