@@ -52,6 +52,19 @@ const adminsOnly = (path: string): MatrixEntry => ({
 	admin: 200
 });
 
+/** A need's people (the test editor, for Koidu's need 1) and staff. */
+const needsPeople = {
+	visitor: 'login',
+	member: 403,
+	editor: 200,
+	curator: 200,
+	admin: 200
+} as const satisfies Omit<MatrixEntry, 'path'>;
+const needsPeopleApi = { ...needsPeople, visitor: 403 } as const satisfies Omit<
+	MatrixEntry,
+	'path'
+>;
+
 export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'/': everyone('/'),
 	'/solutions': everyone('/solutions'),
@@ -87,6 +100,25 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 		curator: 404,
 		admin: 404
 	},
+	'/offers': everyone('/offers'),
+	// Signed-in people without an organization get the page too: it tells them how to join one.
+	'/offers/new': signedIn('/offers/new'),
+	// Demo offer 1 is the International Center on Small Hydro Power's, active: public.
+	'/offers/[id]': everyone('/offers/1'),
+	// Its organization's active members and staff; the test editor edits Koidu's council.
+	'/offers/[id]/edit': staff('/offers/1/edit'),
+	'/needs': everyone('/needs'),
+	// Signed-in people without an organization get the page too: it tells them how to join one.
+	'/needs/new': signedIn('/needs/new'),
+	// Demo need 1 is Koidu's council's, public: everyone reads it; its matches are shown only to
+	// its people (the test editor edits Koidu's council) and staff.
+	'/needs/[id]': everyone('/needs/1'),
+	// Its people and staff; other members may read it but not edit it.
+	'/needs/[id]/edit': { path: '/needs/1/edit', ...needsPeople },
+	// Public, like the reference data it reads (rate limited per account or address).
+	'/needs/tag-suggestions': everyone(
+		'/needs/tag-suggestions?lang=en&text=market%20waste%20piles%20up'
+	),
 	'/partners': everyone('/partners'),
 	'/partners/[slug]': everyone('/partners/unossc'),
 	'/projects': everyone('/projects'),
@@ -124,6 +156,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'/account/delete': signedIn('/account/delete'),
 	'/admin': staff('/admin'),
 	'/admin/audit': staff('/admin/audit'),
+	'/admin/brokering': staff('/admin/brokering'),
+	// Demo connection 1 is at "pilot launched" with no project yet: its project form opens.
+	'/admin/brokering/[id]': staff('/admin/brokering/1'),
+	'/admin/brokering/[id]/project': staff('/admin/brokering/1/project'),
 	'/admin/moderation': staff('/admin/moderation'),
 	// A published solution: staff see it with its log and no decision to take.
 	'/admin/moderation/[slug]': staff(
@@ -146,6 +182,41 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'/api/v1/solutions/[slug]': everyone(
 		'/api/v1/solutions/open-contracting-data-for-public-procurement-paraguay'
 	),
+	'/api/v1/offers': everyone('/api/v1/offers'),
+	'/api/v1/offers/[id]': everyone('/api/v1/offers/1'),
+	// The pipeline's connections: staff only (403; the API does not send anyone to sign in). Demo
+	// connection 1 is on Campeche's need, so the test editor (Koidu's) is not one of its people.
+	'/api/v1/connections': {
+		path: '/api/v1/connections',
+		visitor: 403,
+		member: 403,
+		editor: 403,
+		curator: 200,
+		admin: 200
+	},
+	'/api/v1/connections/[id]': {
+		path: '/api/v1/connections/1',
+		visitor: 404,
+		member: 404,
+		editor: 404,
+		curator: 200,
+		admin: 200
+	},
+	'/api/v1/connections/[id]/transitions': {
+		path: '/api/v1/connections/1/transitions',
+		visitor: 404,
+		member: 404,
+		editor: 404,
+		curator: 200,
+		admin: 200
+	},
+	'/api/v1/needs': everyone('/api/v1/needs'),
+	'/api/v1/needs/[id]': everyone('/api/v1/needs/1'),
+	// A need's matches, connections and matches set aside: its people and staff; other readers
+	// get 403 (the API does not send anyone to sign in).
+	'/api/v1/needs/[id]/matches': { path: '/api/v1/needs/1/matches', ...needsPeopleApi },
+	'/api/v1/needs/[id]/connections': { path: '/api/v1/needs/1/connections', ...needsPeopleApi },
+	'/api/v1/needs/[id]/dismissals': { path: '/api/v1/needs/1/dismissals', ...needsPeopleApi },
 	'/api/v1/partners': everyone('/api/v1/partners'),
 	'/api/v1/partners/[slug]': everyone('/api/v1/partners/unossc'),
 	'/api/v1/projects': everyone('/api/v1/projects'),

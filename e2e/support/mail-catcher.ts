@@ -57,3 +57,30 @@ export async function waitForMail(
 	}
 	throw new Error(`No email to ${to} within ${timeoutMs} ms`);
 }
+
+/**
+ * Waits for the newest email to an address whose subject contains some words: other journeys
+ * running at the same time may write to the same person.
+ */
+export async function waitForMailAbout(
+	folder: string,
+	to: string,
+	subject: string,
+	timeoutMs = 15_000
+): Promise<{ subject: string; text: string }> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		for (const file of readdirSync(folder).sort().reverse()) {
+			const mail = await simpleParser(readFileSync(join(folder, file)));
+			const recipients = [mail.to].flat().flatMap((address) => address?.value ?? []);
+			if (
+				recipients.some((recipient) => recipient.address === to) &&
+				(mail.subject ?? '').includes(subject)
+			) {
+				return { subject: mail.subject ?? '', text: mail.text ?? '' };
+			}
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error(`No email to ${to} about “${subject}” within ${timeoutMs} ms`);
+}

@@ -14,6 +14,7 @@ import { ORGANIZATION_KINDS } from '../vocabulary/organization-kinds.ts';
 import { PROJECT_STATUSES } from '../vocabulary/project-statuses.ts';
 import { MESSAGES } from './messages.ts';
 import { SEARCH_KINDS } from '../server/search/index-document.ts';
+import { CLOSE_REASONS, STAGES } from '../server/brokering/pipeline.rules.ts';
 
 /** The names of the arguments a message uses, however deeply nested in plural branches. */
 function argumentNames(message: string): string[] {
@@ -57,7 +58,10 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
 	'mailStatus.': ['stored', 'sent', 'failed'],
 	'membership.changed.': ['requested', 'left', 'decided', 'invited', 'accepted'],
 	'tokens.scope.': ['read', 'read-write'],
-	'searchKind.': SEARCH_KINDS
+	'searchKind.': SEARCH_KINDS,
+	'pipeline.stage.': STAGES,
+	'pipeline.reason.': CLOSE_REASONS,
+	'match.group.': ['ldc', 'lldc', 'sids']
 };
 
 describe('messages/en.json', () => {

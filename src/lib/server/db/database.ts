@@ -293,6 +293,16 @@ export interface NeedSectorTable {
 	need_id: number;
 	sector_slug: string;
 }
+export interface NeedTargetTable {
+	need_id: number;
+	target_code: string;
+}
+export interface NeedDismissalTable {
+	need_id: number;
+	target_key: string;
+	user_id: number | null;
+	created_at: Instant;
+}
 export interface NeedLanguageTable {
 	need_id: number;
 	language: string;
@@ -304,6 +314,8 @@ export interface OfferTable {
 	title: string;
 	description: string;
 	status: 'active' | 'withdrawn';
+	language: ColumnType<string, string | undefined, string>;
+	created_by: number | null;
 	created_at: CreatedAt;
 	updated_at: Instant;
 }
@@ -338,6 +350,18 @@ export interface ConnectionTable {
 		| 'pilot-launched'
 		| 'closed';
 	closed_reason: string | null;
+	/** What it points at: `solution`, `provider` (an organization) or `peer-city`. */
+	target_kind: 'solution' | 'provider' | 'peer-city' | null;
+	/** `solution:12`, `provider:4`, `peer-city:9`: unique per need. */
+	target_key: string | null;
+	/** The other party's contact for the introduction, when the broker set or confirmed one. */
+	contact_name: string | null;
+	contact_email: string | null;
+	/** The match's score and explanation (JSON) when the connection was made. */
+	score: number | null;
+	explanation: string | null;
+	stage_changed_at: Instant | null;
+	created_by: number | null;
 	created_at: CreatedAt;
 	updated_at: Instant;
 }
@@ -569,7 +593,7 @@ export interface SearchStateTable {
 }
 export interface SearchDocumentTable {
 	id: Id;
-	kind: 'solution' | 'partner' | 'project' | 'event' | 'cluster' | 'knowledge';
+	kind: 'solution' | 'partner' | 'project' | 'event' | 'cluster' | 'knowledge' | 'need' | 'offer';
 	record_id: number;
 	language: string;
 	/** 1 while the record is public and searchable, 0 once removed (kept for cache refresh). */
@@ -615,6 +639,8 @@ export interface Database {
 	need_sdgs: NeedSdgTable;
 	need_sectors: NeedSectorTable;
 	need_languages: NeedLanguageTable;
+	need_targets: NeedTargetTable;
+	need_dismissals: NeedDismissalTable;
 	offers: OfferTable;
 	offer_support_types: OfferSupportTypeTable;
 	offer_sectors: OfferSectorTable;

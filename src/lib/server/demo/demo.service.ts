@@ -10,6 +10,9 @@ import {
 } from './demo-sources.ts';
 import { seedClusters, seedSolutions } from './seed-clusters-and-solutions.ts';
 import { seedCities, seedOrganizations, seedPeople } from './seed-places-and-partners.ts';
+import { seedConnections } from './seed-connections.ts';
+import { seedNeeds } from './seed-needs.ts';
+import { seedOffers } from './seed-offers.ts';
 import { seedKnowledgeProducts, seedProjects } from './seed-projects-and-knowledge.ts';
 import { seedEvent } from './seed-webinar.ts';
 import { SlugRegistry } from './slugs.ts';
@@ -78,7 +81,10 @@ export async function seedDemo({
 			{ organizationIds, peopleIds, projectIds, knowledgeIds, clusterIds },
 			timestamp
 		);
+		await seedOffers(trx, organizationIds, timestamp);
+		await seedNeeds(trx, { organizationIds, cityIds }, now);
 		await rebuildSearchIndex(trx);
+		await seedConnections(trx, now); // last: the ranker reads the index just built
 		return { seeded: true, organizations: organizationIds.size, solutions: solutions.length };
 	});
 }

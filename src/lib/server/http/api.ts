@@ -17,6 +17,16 @@ export function apiRoute(handler: (event: RequestEvent) => Promise<unknown>) {
 	};
 }
 
+/** Like `apiRoute`, answering 201 Created when the handler succeeds (a POST that made a record). */
+export function apiCreateRoute(handler: (event: RequestEvent) => Promise<unknown>) {
+	const route = apiRoute(handler);
+	return async (event: RequestEvent): Promise<Response> => {
+		const response = await route(event);
+		if (response.status !== 200) return response;
+		return new Response(response.body, { status: 201, headers: response.headers });
+	};
+}
+
 export function apiError(error: unknown, extraHeaders: Record<string, string> = {}): Response {
 	if (isDomainError(error)) {
 		const headers: Record<string, string> = { ...extraHeaders };

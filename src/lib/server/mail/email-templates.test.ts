@@ -31,6 +31,29 @@ const EXAMPLES: { [Name in EmailTemplate]: EmailTemplateValues[Name] } = {
 		title: 'Composting markets in Koidu',
 		reason: 'This is an advertisement, not a solution.',
 		link
+	},
+	'introduction-requested': {
+		need: 'Market waste in Koidu',
+		requester: 'Ana Souza',
+		match: 'Composting markets in Dakar',
+		link
+	},
+	introduction: {
+		name: 'Ana Souza',
+		need: 'Market waste in Koidu',
+		other: 'City of Dakar',
+		otherContact: 'Moussa Diop, moussa@dakar.sn',
+		about: 'Composting markets in Dakar',
+		note: 'You both work on market waste.\nPlease meet.',
+		link
+	},
+	'connection-stage-changed': {
+		name: 'Ana Souza',
+		need: 'Market waste in Koidu',
+		match: 'City of Dakar',
+		stage: 'in-dialogue',
+		note: '',
+		link
 	}
 };
 
@@ -54,6 +77,7 @@ describe('renderEmail', () => {
 				expect(email.html).toMatch(/^<!doctype html>/);
 				for (const value of Object.values(values)) {
 					if (value === link) continue; // checked below, escaped in HTML
+					if (template === 'connection-stage-changed' && value === 'in-dialogue') continue; // a stage: named in words, below
 					expect(email.text).toContain(value);
 					expect(email.html).toContain(value);
 				}
@@ -64,6 +88,12 @@ describe('renderEmail', () => {
 			expect(fr.text).toContain('L’équipe South-South Galaxy');
 		});
 	}
+
+	it('names a pipeline stage in words, in the reader’s language', () => {
+		const values = EXAMPLES['connection-stage-changed'];
+		expect(render('en', 'connection-stage-changed', values).subject).toContain('in dialogue');
+		expect(render('fr', 'connection-stage-changed', values).subject).toContain('en dialogue');
+	});
 
 	it('puts the link in the text and, escaped, in the HTML', () => {
 		const { text, html } = render('fr', 'verify-email', { name: 'Ana', link });

@@ -27,6 +27,30 @@ export interface EmailTemplateValues {
 	'solution-published': { name: string; title: string; link: string };
 	/** To the submitter, with the curator's reason; the link opens the history. */
 	'solution-rejected': { name: string; title: string; reason: string; link: string };
+	/** To curators and admins: a requester asked to be introduced; the link opens the connection. */
+	'introduction-requested': { need: string; requester: string; match: string; link: string };
+	/**
+	 * To each party of an introduction: who the other side is and how to reach them, what the need
+	 * is about, the broker's note; the link opens the need (requester) or the match (provider).
+	 */
+	introduction: {
+		name: string;
+		need: string;
+		other: string;
+		otherContact: string;
+		about: string;
+		note: string;
+		link: string;
+	};
+	/** To the parties of a connection that moved on; `stage` is a pipeline stage. */
+	'connection-stage-changed': {
+		name: string;
+		need: string;
+		match: string;
+		stage: string;
+		note: string;
+		link: string;
+	};
 }
 
 export type EmailTemplate = keyof EmailTemplateValues;
@@ -125,6 +149,34 @@ const TEMPLATES: {
 		lead: t('email.solutionRejected.body', { title }),
 		quote: reason,
 		action: { label: t('email.solutionRejected.action'), link }
+	}),
+	'introduction-requested': (t, { need, requester, match, link }) => ({
+		subject: t('email.introductionRequested.subject', { need }),
+		greeting: t('email.greetingAnonymous'),
+		lead: t('email.introductionRequested.body', { need, requester, match }),
+		action: { label: t('email.introductionRequested.action'), link }
+	}),
+	introduction: (t, { name, need, other, otherContact, about, note, link }) => ({
+		subject: t('email.introduction.subject', { other }),
+		greeting: greeting(t, name),
+		lead: t('email.introduction.body', { need, other, otherContact, about }),
+		...(note.trim() === '' ? {} : { quote: note }),
+		action: { label: t('email.introduction.action'), link },
+		note: t('email.introduction.note')
+	}),
+	'connection-stage-changed': (t, { name, need, match, stage, note, link }) => ({
+		subject: t('email.connectionStageChanged.subject', {
+			need,
+			stage: t(`pipeline.stage.${stage}`)
+		}),
+		greeting: greeting(t, name),
+		lead: t('email.connectionStageChanged.body', {
+			need,
+			match,
+			stage: t(`pipeline.stage.${stage}`)
+		}),
+		...(note.trim() === '' ? {} : { quote: note }),
+		action: { label: t('email.connectionStageChanged.action'), link }
 	})
 };
 

@@ -192,13 +192,48 @@ async function knowledgeDocuments(db: Db, ids: number[]): Promise<IndexDocument[
 	}));
 }
 
+/**
+ * Needs are searchable while they are public and not closed: a need for members or curators only
+ * must not show up for visitors (the index has no per-reader visibility).
+ */
+async function needDocuments(db: Db, ids: number[]): Promise<IndexDocument[]> {
+	const rows = await db.selectFrom('needs').selectAll().where('id', 'in', ids).execute();
+	return rows.map((row) => ({
+		kind: 'need',
+		recordId: row.id,
+		language: row.language,
+		live: row.visibility === 'public' && row.status !== 'closed',
+		publishedAt: row.created_at,
+		facets: { country: row.country_code ? [row.country_code] : [] },
+		titles: text(row.title, row.language),
+		bodies: [...text(row.description, row.language), ...text(row.tried, row.language)]
+	}));
+}
+
+/** Active offers are public and searchable; withdrawn ones are not. */
+async function offerDocuments(db: Db, ids: number[]): Promise<IndexDocument[]> {
+	const rows = await db.selectFrom('offers').selectAll().where('id', 'in', ids).execute();
+	return rows.map((row) => ({
+		kind: 'offer',
+		recordId: row.id,
+		language: row.language,
+		live: row.status === 'active',
+		publishedAt: row.created_at,
+		facets: {},
+		titles: text(row.title, row.language),
+		bodies: text(row.description, row.language)
+	}));
+}
+
 const BUILDERS: Record<SearchKind, (db: Db, ids: number[]) => Promise<IndexDocument[]>> = {
 	solution: solutionDocuments,
 	partner: partnerDocuments,
 	project: projectDocuments,
 	event: eventDocuments,
 	cluster: clusterDocuments,
-	knowledge: knowledgeDocuments
+	knowledge: knowledgeDocuments,
+	need: needDocuments,
+	offer: offerDocuments
 };
 
 const TABLES = {
@@ -207,7 +242,9 @@ const TABLES = {
 	project: 'projects',
 	event: 'events',
 	cluster: 'clusters',
-	knowledge: 'knowledge_products'
+	knowledge: 'knowledge_products',
+	need: 'needs',
+	offer: 'offers'
 } as const satisfies Record<SearchKind, keyof Database>;
 
 /** The documents of some records of one kind; records that no longer exist are not returned. */

@@ -77,5 +77,22 @@ export async function findHitRows(
 				.select(['id', 'slug', 'title', 'summary as text', 'language'])
 				.where('id', 'in', ids)
 				.execute();
+		// Needs and offers are addressed by their id.
+		case 'need':
+			return (
+				await db
+					.selectFrom('needs')
+					.select(['id', 'title', 'description as text', 'language'])
+					.where('id', 'in', ids)
+					.execute()
+			).map((row) => ({ ...row, slug: String(row.id) }));
+		case 'offer':
+			return (
+				await db
+					.selectFrom('offers')
+					.select(['id', 'title', 'description as text', 'language'])
+					.where('id', 'in', ids)
+					.execute()
+			).map((row) => ({ ...row, slug: String(row.id) }));
 	}
 }

@@ -30,7 +30,9 @@ const PATHS: Record<SearchKind, string> = {
 	project: '/projects',
 	event: '/events',
 	cluster: '/clusters',
-	knowledge: '/knowledge'
+	knowledge: '/knowledge',
+	need: '/needs',
+	offer: '/offers'
 };
 
 const PLAIN_LENGTH = 220;

@@ -9,7 +9,9 @@ export const SEARCH_KINDS: SearchKind[] = [
 	'project',
 	'event',
 	'cluster',
-	'knowledge'
+	'knowledge',
+	'need',
+	'offer'
 ];
 
 /** A piece of text and the language it is written in (a solution and its translations differ). */

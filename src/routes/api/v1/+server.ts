@@ -7,10 +7,13 @@ export const GET: RequestHandler = apiRoute(async () => ({
 	version: 1,
 	lists:
 		'GET a collection answers {"data":[...],"page":1,"pageSize":20,"total":N}; ?page= and ?pageSize= (max 100)',
+	writes:
+		'POST, PATCH and DELETE need a personal read-write API token (Authorization: Bearer …), made on /account',
 	errors:
 		'Errors answer {"error":{"code","message","details":[{"field","reason"}]}} with a 4xx status',
 	endpoints: {
-		search: '/api/v1/search?q=&type=solution|partner|project|event|cluster|knowledge&page=',
+		search:
+			'/api/v1/search?q=&type=solution|partner|project|event|cluster|knowledge|need|offer&page=',
 		solutions:
 			'/api/v1/solutions?q=&sdg=&sector=&region=&country=&lang=&modality=&provider=&year=&sort=relevance|newest&page=',
 		solution: '/api/v1/solutions/{slug}',
@@ -24,6 +27,20 @@ export const GET: RequestHandler = apiRoute(async () => ({
 		cluster: '/api/v1/clusters/{slug}',
 		knowledge: '/api/v1/knowledge?kind=&page=',
 		knowledgeProduct: '/api/v1/knowledge/{slug}',
+		needs:
+			'/api/v1/needs?q=&sector=&sdg=&country=&support=&status=&organization=&page= (GET; POST with a read-write token)',
+		need: '/api/v1/needs/{id} (GET, PATCH, DELETE)',
+		needMatches: '/api/v1/needs/{id}/matches (its requester and curators)',
+		needConnections:
+			'/api/v1/needs/{id}/connections (POST {"target":"solution:12"}: ask for an introduction)',
+		needDismissals: '/api/v1/needs/{id}/dismissals (POST {"target"}, DELETE ?target=)',
+		offers:
+			'/api/v1/offers?q=&support=&sector=&language=&region=&organization=&page= (GET; POST with a read-write token)',
+		offer: '/api/v1/offers/{id} (GET, PATCH, DELETE)',
+		connections: '/api/v1/connections?q=&kind=&sector=&country=&stage=&page= (curators)',
+		connection: '/api/v1/connections/{id}',
+		connectionTransitions:
+			'/api/v1/connections/{id}/transitions (POST {"to","note","reason","contactName","contactEmail"})',
 		sdgs: '/api/v1/sdgs',
 		sectors: '/api/v1/sectors'
 	}

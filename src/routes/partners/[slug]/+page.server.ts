@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { listOffers } from '#lib/server/brokering/offers.service.ts';
 import { field, formFailure, keptValues } from '#lib/server/http/form.ts';
 import { parseInput, parseQuery } from '#lib/server/http/query.ts';
 import {
@@ -19,11 +20,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { page } = parseQuery(z.object({ page: pageSchema }), url.searchParams);
 	const slug = parseInput(slugSchema, params.slug);
-	const [profile, membership] = await Promise.all([
+	const [profile, membership, offers] = await Promise.all([
 		getPartnerProfile(locals, slug, page),
-		getMembershipPanel(locals, slug)
+		getMembershipPanel(locals, slug),
+		listOffers(locals, { organization: slug, status: 'active', page: 1, pageSize: 20 })
 	]);
-	return { search: url.search, ...profile, membership };
+	return { search: url.search, ...profile, membership, offers };
 };
 
 /** Membership actions: each needs a signed-in person and goes through the memberships policy. */

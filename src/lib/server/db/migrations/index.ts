@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as initialSchema from './0001-initial-schema.ts';
 import * as identitySecurity from './0002-identity-security.ts';
 import * as solutionWorkflowSearch from './0003-solution-workflow-search.ts';
+import * as brokering from './0004-brokering.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so that the
@@ -10,5 +11,6 @@ import * as solutionWorkflowSearch from './0003-solution-workflow-search.ts';
 export const migrations: Record<string, Migration> = {
 	'0001-initial-schema': initialSchema,
 	'0002-identity-security': identitySecurity,
-	'0003-solution-workflow-search': solutionWorkflowSearch
+	'0003-solution-workflow-search': solutionWorkflowSearch,
+	'0004-brokering': brokering
 };
