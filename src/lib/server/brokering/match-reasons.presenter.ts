@@ -101,7 +101,12 @@ export function describeReasons(
 					)
 				});
 			case 'evidence':
-				return t('match.reason.evidence', { figures: reason.figures, places: reason.places });
+				// Say only what there is: figures in the results, several places, or both.
+				if (reason.figures > 0 && reason.places > 1) {
+					return t('match.reason.evidence', { figures: reason.figures, places: reason.places });
+				}
+				if (reason.places > 1) return t('match.reason.replicated', { places: reason.places });
+				return t('match.reason.figures', { figures: reason.figures });
 		}
 	});
 }
