@@ -18,7 +18,7 @@ import { ru } from './vocabulary/ru.ts';
 import { TOPICS, type Topic, type Vocabulary } from './vocabulary/vocabulary.ts';
 import { zh } from './vocabulary/zh.ts';
 
-const VOCABULARIES: Record<CorpusLanguage, Vocabulary> = { en, es, fr, pt, ar, ru, zh };
+export const VOCABULARIES: Record<CorpusLanguage, Vocabulary> = { en, es, fr, pt, ar, ru, zh };
 
 /** What the generator needs from the reference data (read from the database). */
 export interface CorpusReference {

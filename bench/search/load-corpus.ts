@@ -3,13 +3,19 @@ import { insertChunked, insertWithIds } from '#lib/server/db/bulk.ts';
 import type { Database, NewRow } from '#lib/server/db/database.ts';
 import type { Corpus } from './corpus.ts';
 
+/** Slug → id of what `loadCorpus` inserted, for linking more rows to them. */
+export interface CorpusIds {
+	organizationIds: Map<string, number>;
+	solutionIds: Map<string, number>;
+}
+
 /**
  * Inserts a generated corpus in one transaction, in chunks: organizations, then solutions, then
  * their links (goals, sectors, countries, providers). One transaction keeps SQLite from syncing
  * after every chunk and lets PostgreSQL commit once.
  */
-export async function loadCorpus(db: Kysely<Database>, corpus: Corpus): Promise<void> {
-	await db.transaction().execute(async (trx) => {
+export async function loadCorpus(db: Kysely<Database>, corpus: Corpus): Promise<CorpusIds> {
+	return db.transaction().execute(async (trx) => {
 		const organizationIds = await insertWithIds(
 			trx,
 			'organizations',
@@ -73,5 +79,6 @@ export async function loadCorpus(db: Kysely<Database>, corpus: Corpus): Promise<
 		await insertChunked(trx, 'solution_sectors', sectors);
 		await insertChunked(trx, 'solution_countries', countries);
 		await insertChunked(trx, 'solution_organizations', partners);
+		return { organizationIds, solutionIds };
 	});
 }

@@ -71,7 +71,8 @@ export function describeMachine(databases: string[]): Machine {
 	};
 }
 
-function table(header: string[], rows: string[][], rightAligned: Set<number>): string {
+/** A plain-text table, columns aligned, for the terminal. */
+export function table(header: string[], rows: string[][], rightAligned: Set<number>): string {
 	const widths = header.map((title, column) =>
 		Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length))
 	);
@@ -87,7 +88,12 @@ function table(header: string[], rows: string[][], rightAligned: Set<number>): s
 	);
 }
 
-function markdownTable(header: string[], rows: string[][], rightAligned: Set<number>): string {
+/** The same rows as a Markdown table. */
+export function markdownTable(
+	header: string[],
+	rows: string[][],
+	rightAligned: Set<number>
+): string {
 	const separator = header.map((_, column) => (rightAligned.has(column) ? '---:' : '---'));
 	return [header, separator, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }

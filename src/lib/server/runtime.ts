@@ -8,6 +8,7 @@ import type { AccountContext, ComposeEmail } from './identity/identity.dependenc
 import { renderEmail } from './mail/email-templates.ts';
 import { readMailConfig } from './mail/mail.config.ts';
 import { createMailer, type Mailer } from './mail/mail.service.ts';
+import { matchIndexFor } from './matching/match-index-cache.ts';
 import { prepareDatabase } from './setup/prepare-database.ts';
 
 /**
@@ -39,6 +40,22 @@ export async function startRuntime(config: Config, dataDirectory: string): Promi
 		}),
 		origin: config.origin
 	};
+	if (process.env.MATCH_INDEX_WARMUP !== 'off') warmUpMatchIndex(handle.db);
+}
+
+/**
+ * Builds the match index in the background, so the first need page after a start does not wait
+ * for it (about a minute at 100,000 solutions, `matching/README.md`); a ranking asked for
+ * meanwhile waits for the same build. On failure the first ranking builds it instead.
+ * `MATCH_INDEX_WARMUP=off` leaves it to the first ranking.
+ */
+function warmUpMatchIndex(db: Kysely<Database>): void {
+	// After the start returns: compiling the concept lexicon alone blocks for about a second.
+	setImmediate(() => {
+		matchIndexFor(db).catch((error: unknown) => {
+			console.error('Building the match index in the background failed:', error);
+		});
+	});
 }
 
 function runtime(): Runtime {

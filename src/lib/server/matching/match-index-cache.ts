@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { conceptLexicon } from './concept-lexicon.ts';
@@ -34,6 +35,9 @@ async function refresh(db: Kysely<Database>, cache: CachedIndex): Promise<void> 
 	for (const change of changes) if (!change.live) cache.index.remove(change.solutionId);
 	const live = changes.filter((change) => change.live).map((change) => change.solutionId);
 	for (let start = 0; start < live.length; start += BATCH) {
+		// better-sqlite3 answers synchronously: without this, a first build (about half a minute at
+		// 100,000 solutions) would keep the server from answering anything until it is done.
+		if (start > 0) await yieldToEventLoop();
 		const batch = live.slice(start, start + BATCH);
 		const solutions = await loadMatchableSolutions(db, batch);
 		const found = new Set(solutions.map((solution) => solution.id));
