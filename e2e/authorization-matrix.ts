@@ -53,10 +53,15 @@ const adminsOnly = (path: string): MatrixEntry => ({
 });
 
 /** A need's people (the test editor, for Koidu's need 1) and staff. */
+/**
+ * A need's edit form and matches: its people and curators. Recife's public need (3) has no test
+ * account among its people (the journeys make the member and the editor members of Koidu's
+ * council, whose need is 1), so members and editors alike get 403 whatever ran before.
+ */
 const needsPeople = {
 	visitor: 'login',
 	member: 403,
-	editor: 200,
+	editor: 403,
 	curator: 200,
 	admin: 200
 } as const satisfies Omit<MatrixEntry, 'path'>;
@@ -114,7 +119,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	// its people (the test editor edits Koidu's council) and staff.
 	'/needs/[id]': everyone('/needs/1'),
 	// Its people and staff; other members may read it but not edit it.
-	'/needs/[id]/edit': { path: '/needs/1/edit', ...needsPeople },
+	'/needs/[id]/edit': { path: '/needs/3/edit', ...needsPeople },
 	// Public, like the reference data it reads (rate limited per account or address).
 	'/needs/tag-suggestions': everyone(
 		'/needs/tag-suggestions?lang=en&text=market%20waste%20piles%20up'
@@ -214,9 +219,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'/api/v1/needs/[id]': everyone('/api/v1/needs/1'),
 	// A need's matches, connections and matches set aside: its people and staff; other readers
 	// get 403 (the API does not send anyone to sign in).
-	'/api/v1/needs/[id]/matches': { path: '/api/v1/needs/1/matches', ...needsPeopleApi },
-	'/api/v1/needs/[id]/connections': { path: '/api/v1/needs/1/connections', ...needsPeopleApi },
-	'/api/v1/needs/[id]/dismissals': { path: '/api/v1/needs/1/dismissals', ...needsPeopleApi },
+	'/api/v1/needs/[id]/matches': { path: '/api/v1/needs/3/matches', ...needsPeopleApi },
+	'/api/v1/needs/[id]/connections': { path: '/api/v1/needs/3/connections', ...needsPeopleApi },
+	'/api/v1/needs/[id]/dismissals': { path: '/api/v1/needs/3/dismissals', ...needsPeopleApi },
 	'/api/v1/partners': everyone('/api/v1/partners'),
 	'/api/v1/partners/[slug]': everyone('/api/v1/partners/unossc'),
 	'/api/v1/projects': everyone('/api/v1/projects'),

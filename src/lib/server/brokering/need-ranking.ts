@@ -9,11 +9,10 @@ import { matchIndexFor } from '../matching/match-index-cache.ts';
 import { needContext, matchSolutions, type NeedToMatch } from '../matching/matching.service.ts';
 import type { ComponentName } from '../matching/score-combination.ts';
 import type { NeedAnalysis } from '../matching/solution-ranker.ts';
-import { SECTOR_GOALS } from '../matching/sector-goals.ts';
-import type { SectorSlug } from '../matching/lexicon/concept.ts';
 import { explainMatch, type MatchExplanation } from './match-explanation.ts';
-import { loadCityContexts, loadOfferContexts } from './need-ranking.repository.ts';
-import { matchOffers } from './offer-matching.ts';
+import { loadCityContexts } from './need-ranking.repository.ts';
+import { matchOffers, offerAsMatchable } from './offer-matching.ts';
+import { loadOffersToMatch } from './offers.repository.ts';
 
 /**
  * The three lists of matches for a need (DESIGN.md "match"): documented solutions, providers
@@ -71,10 +70,6 @@ export function parseTargetKey(key: string): { kind: TargetKind; id: number } | 
 	const match = /^(solution|provider|peer-city):([1-9][0-9]{0,9})$/.exec(key);
 	return match ? { kind: match[1] as TargetKind, id: Number(match[2]) } : null;
 }
-
-const sdgsOfSectors = (sectors: readonly string[]) => [
-	...new Set(sectors.flatMap((sector) => SECTOR_GOALS[sector as SectorSlug] ?? []))
-];
 
 function sumOf(contributions: Record<ComponentName, number>): number {
 	return Object.values(contributions).reduce((sum, value) => sum + value, 0);
@@ -182,20 +177,25 @@ export async function rankNeedMatches(
 			else entry.solutionIds.push(match.solutionId);
 		}
 	}
-	const offerContexts = await loadOfferContexts(
-		db,
-		offers.map((offer) => offer.offerId)
+	// The offers as the ranker read them: their sectors, the goals those serve, their context.
+	const offerProfiles = new Map(
+		(
+			await loadOffersToMatch(
+				db,
+				offers.map((offer) => offer.offerId)
+			)
+		).map((row) => [row.id, offerAsMatchable(row)])
 	);
 	for (const offer of offers) {
 		if (offer.organizationId === excludeOrganizationId) continue;
-		const profile = offerContexts.get(offer.offerId);
+		const profile = offerProfiles.get(offer.offerId);
 		if (!profile) continue;
 		const candidate: Candidate = {
 			score: offer.score,
 			contributions: offer.contributions,
 			concepts: offer.concepts,
 			sectors: profile.sectors,
-			sdgs: sdgsOfSectors(profile.sectors),
+			sdgs: profile.sdgs,
 			context: profile.context
 		};
 		const entry = providers.get(offer.organizationId);

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { conceptLexicon } from '../matching/concept-lexicon.ts';
-import type { PlaceContext } from '../matching/context-similarity.ts';
 import { MatchIndex } from '../matching/match-index.ts';
+import { placeOf } from '../matching/matching.repository.ts';
 import { needContext, rankerSettings, type NeedToMatch } from '../matching/matching.service.ts';
 import type { ComponentName } from '../matching/score-combination.ts';
 import { SECTOR_GOALS } from '../matching/sector-goals.ts';
@@ -12,7 +12,6 @@ import {
 	findOffersChangedSince,
 	loadOffersToMatch,
 	offerIndexState,
-	type OfferPlaceRow,
 	type OfferToMatchRow
 } from './offers.repository.ts';
 
@@ -34,18 +33,6 @@ export interface OfferMatch {
 }
 
 const SECTOR_GOALS_BY_SLUG: Readonly<Record<string, readonly number[] | undefined>> = SECTOR_GOALS;
-
-function placeOf(row: OfferPlaceRow): PlaceContext {
-	return {
-		country: row.code,
-		region: row.region_code,
-		subRegion: row.sub_region_code,
-		intermediateRegion: row.intermediate_region_code,
-		ldc: row.ldc === 1,
-		lldc: row.lldc === 1,
-		sids: row.sids === 1
-	};
-}
 
 /**
  * An offer as the matcher reads a solution: one text in its language, the goals its sectors

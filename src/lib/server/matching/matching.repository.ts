@@ -50,7 +50,8 @@ export async function solutionChangesBetween(
 
 const flag = (value: number) => value === 1;
 
-function placeOf(row: {
+/** A country row as context (flags are 0/1 on both dialects). */
+export function placeOf(row: {
 	code: string;
 	region_code: number;
 	sub_region_code: number;
