@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Browser } from './support/chromium.ts';
+import { axeViolations } from './support/signed-in.ts';
 import {
 	appointEditor,
 	LOCKOUT_SECONDS,
@@ -13,11 +12,6 @@ import { waitForMail } from './support/mail-catcher.ts';
 
 const origin = inject('sqliteOrigin');
 const ORGANIZATION = 'koidu-new-sembehun-city-council';
-
-async function axeViolations(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).analyze();
-	return result.violations.map((violation) => `${page.url()}: ${violation.id}`);
-}
 
 for (const javaScript of [true, false]) {
 	describe.skipIf(!inject('chromium'))(

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { appointEditor, postForm, signInAs, type TestRole } from './support/accounts.ts';
+import { appointEditor, createApiToken } from './support/accounts.ts';
 
 /**
  * Needs and offers through the JSON API with personal tokens, against the built server: creation,
@@ -12,17 +12,6 @@ import { appointEditor, postForm, signInAs, type TestRole } from './support/acco
 const origin = inject('sqliteOrigin');
 const KOIDU = 'koidu-new-sembehun-city-council';
 const RECIFE = 'prefeitura-do-recife';
-
-async function tokenOf(role: TestRole): Promise<string> {
-	const cookie = await signInAs(origin, role);
-	const created = await postForm(origin, '/account?/createToken', cookie, {
-		name: `brokering api ${role}`,
-		scope: 'read-write'
-	});
-	const token = /ssg_[\w-]+/.exec(await created.text())?.[0];
-	if (!token) throw new Error(`No token for ${role}`);
-	return token;
-}
 
 function client(token: string | null) {
 	return (path: string, init: { method?: string; body?: unknown; raw?: string } = {}) =>
@@ -60,9 +49,9 @@ describe('the needs and offers API', () => {
 	let visitor: ReturnType<typeof client>;
 	beforeAll(async () => {
 		await appointEditor(origin, KOIDU, 'editor');
-		curator = client(await tokenOf('curator'));
-		editor = client(await tokenOf('editor'));
-		member = client(await tokenOf('member'));
+		curator = client(await createApiToken(origin, 'curator', 'read-write'));
+		editor = client(await createApiToken(origin, 'editor', 'read-write'));
+		member = client(await createApiToken(origin, 'member', 'read-write'));
 		visitor = client(null);
 	});
 

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { postForm, signInAs } from './support/accounts.ts';
-import { openBrowser, type Browser } from './support/chromium.ts';
+import { createApiToken } from './support/accounts.ts';
+import type { Browser } from './support/chromium.ts';
+import { browserAs } from './support/signed-in.ts';
 
 /**
  * The brokering board in a browser, as a curator: the pages pass axe-core, the forms work without
@@ -19,9 +20,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 async function signedInBrowser(javaScript: boolean, width = 390): Promise<Browser> {
-	const browser = await openBrowser({ javaScript });
-	const [name, value] = (await signInAs(origin, 'curator')).split('=') as [string, string];
-	await browser.context.addCookies([{ name, value, url: origin }]);
+	const browser = await browserAs(origin, 'curator', javaScript);
 	if (width !== 390) {
 		for (const page of browser.context.pages()) await page.setViewportSize({ width, height: 900 });
 	}
@@ -147,13 +146,7 @@ describe.skipIf(!inject('chromium'))('the brokering pipeline without JavaScript'
 
 describe('the connections API', () => {
 	it('lists and moves connections with a curator’s read-write token', async () => {
-		const cookie = await signInAs(origin, 'curator');
-		const created = await postForm(origin, '/account?/createToken', cookie, {
-			name: 'pipeline e2e',
-			scope: 'read-write'
-		});
-		const token = /ssg_[\w-]+/.exec(await created.text())?.[0];
-		expect(token).toBeDefined();
+		const token = await createApiToken(origin, 'curator', 'read-write');
 		const api = (path: string, init: RequestInit = {}) =>
 			fetch(`${origin}/api/v1${path}`, {
 				...init,

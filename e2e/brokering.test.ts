@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { appointEditor, signInAs, testAccount, type TestRole } from './support/accounts.ts';
-import { openBrowser, type Browser } from './support/chromium.ts';
+import { appointEditor, testAccount } from './support/accounts.ts';
+import type { Browser } from './support/chromium.ts';
+import { axeViolations, browserAs } from './support/signed-in.ts';
 import { waitForMailAbout } from './support/mail-catcher.ts';
 
 /**
@@ -14,18 +13,6 @@ import { waitForMailAbout } from './support/mail-catcher.ts';
 const origin = inject('sqliteOrigin');
 const mailFolder = inject('mailFolder');
 const KOIDU = 'koidu-new-sembehun-city-council';
-
-async function browserAs(role: TestRole, javaScript: boolean): Promise<Browser> {
-	const browser = await openBrowser({ javaScript });
-	const [name, value] = (await signInAs(origin, role)).split('=') as [string, string];
-	await browser.context.addCookies([{ name, value, url: origin }]);
-	return browser;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).analyze();
-	return result.violations.map((violation) => `${page.url()}: ${violation.id}`);
-}
 
 beforeAll(async () => {
 	// The editor account speaks for Koidu's council (global setup); make sure of it.
@@ -39,8 +26,8 @@ for (const javaScript of [false, true]) {
 			let requester: Browser;
 			let curator: Browser;
 			beforeAll(async () => {
-				requester = await browserAs('editor', javaScript);
-				curator = await browserAs('curator', javaScript);
+				requester = await browserAs(origin, 'editor', javaScript);
+				curator = await browserAs(origin, 'curator', javaScript);
 			});
 			afterAll(async () => {
 				await requester?.close();

@@ -1,32 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-	appointEditor,
-	postForm,
-	signInAs,
-	testAccount,
-	type TestRole
-} from './support/accounts.ts';
+import { appointEditor, postForm, signInAs, testAccount } from './support/accounts.ts';
 import { openBrowser, type Browser } from './support/chromium.ts';
+import { axeViolations, browserAs } from './support/signed-in.ts';
 import { waitForMail } from './support/mail-catcher.ts';
 
 const origin = inject('sqliteOrigin');
 const mailFolder = inject('mailFolder');
 const KOIDU = 'koidu-new-sembehun-city-council';
-
-/** A browser signed in as one of the test accounts. */
-async function browserAs(role: TestRole, javaScript: boolean): Promise<Browser> {
-	const browser = await openBrowser({ javaScript });
-	const [name, value] = (await signInAs(origin, role)).split('=') as [string, string];
-	await browser.context.addCookies([{ name, value, url: origin }]);
-	return browser;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).analyze();
-	return result.violations.map((violation) => `${page.url()}: ${violation.id}`);
-}
 
 /** Fills everything a submission needs, except what the test leaves out on purpose. */
 async function fillSolution(page: Page, title: string) {
@@ -68,8 +49,8 @@ for (const javaScript of [false, true]) {
 			let member: Browser;
 			let curator: Browser;
 			beforeAll(async () => {
-				member = await browserAs('member', javaScript);
-				curator = await browserAs('curator', javaScript);
+				member = await browserAs(origin, 'member', javaScript);
+				curator = await browserAs(origin, 'curator', javaScript);
 			});
 			afterAll(async () => {
 				await member?.close();

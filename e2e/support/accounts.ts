@@ -70,3 +70,19 @@ export async function appointEditor(
 		decision: 'make-editor'
 	});
 }
+
+/** A personal API token of a test account, made through the account page as a person would. */
+export async function createApiToken(
+	origin: string,
+	role: TestRole,
+	scope: 'read' | 'read-write'
+): Promise<string> {
+	const cookie = await signInAs(origin, role);
+	const created = await postForm(origin, '/account?/createToken', cookie, {
+		name: `e2e ${role} ${scope}`,
+		scope
+	});
+	const token = /ssg_[\w-]+/.exec(await created.text())?.[0];
+	if (!token) throw new Error(`No API token for ${role}: ${created.status}`);
+	return token;
+}

@@ -1,7 +1,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { invalidInput } from '../http/errors.ts';
-import { field, formFailure } from '../http/form.ts';
+import { field, formFailure, requireSignIn } from '../http/form.ts';
 import { parseInput } from '../http/query.ts';
 import { apiWriteLimiter, mailingContext } from '../runtime.ts';
 import { translatorFor } from '../solutions/solution-messages.ts';
@@ -28,13 +28,6 @@ import { createNeed, deleteNeed, setNeedStatus, updateNeed } from './needs.servi
  */
 export function brokeringContext(locals: App.Locals): BrokeringContext {
 	return { ...mailingContext(locals), limiter: apiWriteLimiter() };
-}
-
-/** Visitors are sent to sign in first, and come back to the page they were on. */
-export function requireSignIn(event: Pick<RequestEvent, 'locals' | 'url'>): void {
-	if (!event.locals.user) {
-		redirect(303, `/login?next=${encodeURIComponent(event.url.pathname)}`);
-	}
 }
 
 const needIdSchema = z.object({
@@ -84,20 +77,6 @@ export function keptNeedForm(raw: Record<string, unknown>): NeedFormValues {
 	return toNeedFormValues(
 		withTargetList(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, cut(value)])))
 	);
-}
-
-/** A JSON request body; anything that is not a JSON object is the caller's mistake (400). */
-export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
-	let body: unknown;
-	try {
-		body = await request.json();
-	} catch {
-		throw invalidInput([{ field: '(body)', reason: 'must be a JSON object' }]);
-	}
-	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-		throw invalidInput([{ field: '(body)', reason: 'must be a JSON object' }]);
-	}
-	return body as Record<string, unknown>;
 }
 
 /** Posts a new need (id null) or saves the changes to one, from the need form. */

@@ -1,6 +1,5 @@
 import type { ReadContext } from '../context.ts';
 import { forbidden } from '../http/errors.ts';
-import { findProjectOfConnection } from '../projects/project-writes.repository.ts';
 import { translatorFor } from '../solutions/solution-messages.ts';
 import { canRunPipeline } from './brokering.policy.ts';
 import { getConnection, type ConnectionDetail } from './connections.service.ts';
@@ -28,11 +27,10 @@ export async function getConnectionPage(
 		throw forbidden(translatorFor(context.locale)('pipeline.error.board'));
 	}
 	const connection = await getConnection(context, connectionId);
-	const project = await findProjectOfConnection(context.db, connection.id);
 	return {
 		connection,
-		project: project ? { slug: project.slug } : null,
-		canCreateProject: connection.stage === 'pilot-launched' && !project,
+		project: connection.projectSlug ? { slug: connection.projectSlug } : null,
+		canCreateProject: connection.stage === 'pilot-launched' && connection.projectSlug === null,
 		closeReasons: CLOSE_REASONS
 	};
 }

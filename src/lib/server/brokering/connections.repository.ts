@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { containsPattern } from '../db/paging.ts';
 import type { Database, NewRow, Row } from '../db/database.ts';
 import type { Stage } from './pipeline.rules.ts';
 
@@ -59,71 +58,6 @@ export async function findTransitions(db: Db, connectionId: number) {
 		.orderBy('t.id')
 		.execute();
 }
-
-/** Every transition of some connections (the board's conversion figures). */
-export async function findAllTransitions(db: Db, connectionIds: number[]) {
-	if (connectionIds.length === 0) return [];
-	return db
-		.selectFrom('connection_transitions')
-		.select(['connection_id', 'from_stage', 'to_stage'])
-		.where('connection_id', 'in', connectionIds)
-		.execute();
-}
-
-export interface BoardFilters {
-	q?: string;
-	kind?: ConnectionRow['target_kind'];
-	sector?: string;
-	country?: string;
-	stage?: Stage;
-}
-
-/** Connections with their need, for the board (all stages; the service groups them). */
-export async function findBoardConnections(db: Db, filters: BoardFilters, limit: number) {
-	let query = db
-		.selectFrom('connections as c')
-		.innerJoin('needs as n', 'n.id', 'c.need_id')
-		.leftJoin('organizations as o', 'o.id', 'n.organization_id')
-		.select([
-			'c.id',
-			'c.need_id',
-			'c.target_kind',
-			'c.target_key',
-			'c.solution_id',
-			'c.provider_organization_id',
-			'c.peer_city_id',
-			'c.stage',
-			'c.closed_reason',
-			'c.score',
-			'c.created_at',
-			'c.stage_changed_at',
-			'n.title as need_title',
-			'n.country_code as need_country',
-			'o.name as need_organization'
-		]);
-	if (filters.kind) query = query.where('c.target_kind', '=', filters.kind);
-	if (filters.stage) query = query.where('c.stage', '=', filters.stage);
-	if (filters.country) query = query.where('n.country_code', '=', filters.country);
-	if (filters.q)
-		query = query.where((eb) =>
-			eb(eb.fn('lower', ['n.title']), 'like', containsPattern(filters.q!))
-		);
-	if (filters.sector) {
-		const sector = filters.sector;
-		query = query.where((eb) =>
-			eb.exists(
-				eb
-					.selectFrom('need_sectors')
-					.select('need_id')
-					.whereRef('need_id', '=', 'n.id')
-					.where('sector_slug', '=', sector)
-			)
-		);
-	}
-	return query.orderBy('c.stage_changed_at').orderBy('c.id').limit(limit).execute();
-}
-
-export type BoardRow = Awaited<ReturnType<typeof findBoardConnections>>[number];
 
 /** Names of the targets of some connections. */
 export async function findTargetNames(

@@ -35,8 +35,10 @@ import {
 	deleteDismissal,
 	findNeedById,
 	insertDismissal,
+	updateNeed,
 	type NeedRow
 } from './needs.repository.ts';
+import { findProjectOfConnection } from '../projects/project-writes.repository.ts';
 import {
 	canMove,
 	isCloseReason,
@@ -335,11 +337,7 @@ export async function moveConnection(
 			created_at: now
 		});
 		if (to === 'pilot-launched' && need.status === 'open') {
-			await trx
-				.updateTable('needs')
-				.set({ status: 'matched', updated_at: now })
-				.where('id', '=', need.id)
-				.execute();
+			await updateNeed(trx, need.id, { status: 'matched', updated_at: now });
 		}
 		await recordAudit(trx, {
 			at: now,
@@ -407,6 +405,7 @@ export interface ConnectionDetail {
 	/** Moves the reader may make now. */
 	moves: Stage[];
 	projectId: number | null;
+	projectSlug: string | null;
 }
 
 /**
@@ -429,11 +428,7 @@ export async function getConnection(
 		requesterOf(db, need),
 		otherPartyOf(db, connection),
 		findTransitions(db, connection.id),
-		db
-			.selectFrom('projects')
-			.select('id')
-			.where('connection_id', '=', connection.id)
-			.executeTakeFirst()
+		findProjectOfConnection(db, connection.id)
 	]);
 	const explanation: MatchExplanation | null = connection.explanation
 		? (JSON.parse(connection.explanation) as MatchExplanation)
@@ -471,6 +466,7 @@ export async function getConnection(
 			at: row.created_at
 		})),
 		moves: [...moves],
-		projectId: project?.id ?? null
+		projectId: project?.id ?? null,
+		projectSlug: project?.slug ?? null
 	};
 }

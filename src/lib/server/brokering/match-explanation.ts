@@ -1,7 +1,10 @@
 import {
 	contextParts,
+	PLACE_LEVELS,
+	sharedPlaceLevel,
 	type MatchContext,
-	type PlaceContext
+	type PlaceContext,
+	type PlaceLevel
 } from '../matching/context-similarity.ts';
 import type { EvidenceFeatures } from '../matching/evidence.ts';
 import { COMPONENTS, type ComponentName } from '../matching/score-combination.ts';
@@ -15,7 +18,6 @@ import { COMPONENTS, type ComponentName } from '../matching/score-combination.ts
  * works in French".
  */
 
-export type PlaceLevel = 'country' | 'intermediate-region' | 'sub-region' | 'region';
 export type DevelopmentGroup = 'ldc' | 'lldc' | 'sids';
 
 export type MatchReason =
@@ -70,18 +72,9 @@ function closestPlace(need: PlaceContext[], match: PlaceContext[]) {
 	let best: { level: PlaceLevel; rank: number; country: string } | null = null;
 	for (const a of need) {
 		for (const b of match) {
-			const level: PlaceLevel | null =
-				a.country === b.country
-					? 'country'
-					: a.intermediateRegion !== null && a.intermediateRegion === b.intermediateRegion
-						? 'intermediate-region'
-						: a.subRegion === b.subRegion
-							? 'sub-region'
-							: a.region === b.region
-								? 'region'
-								: null;
+			const level = sharedPlaceLevel(a, b);
 			if (level === null) continue;
-			const rank = ['country', 'intermediate-region', 'sub-region', 'region'].indexOf(level);
+			const rank = PLACE_LEVELS.indexOf(level);
 			if (!best || rank < best.rank) best = { level, rank, country: b.country };
 		}
 	}

@@ -129,11 +129,12 @@ export async function rankNeedMatches(
 	need: NeedToMatch,
 	{ limit = 10, excludeOrganizationId = null, excludeCityId = null }: RankingOptions = {}
 ): Promise<RankedNeedMatches> {
-	const [ranked, index, context, offers] = await Promise.all([
-		matchSolutions(db, need, { limit: SOLUTION_POOL }),
+	// The need's place and languages are read once, for solutions, offers and cities alike.
+	const context = await needContext(db, need);
+	const [ranked, index, offers] = await Promise.all([
+		matchSolutions(db, need, { limit: SOLUTION_POOL, context }),
 		matchIndexFor(db),
-		needContext(db, need),
-		matchOffers(db, need, OFFER_POOL)
+		matchOffers(db, need, OFFER_POOL, context)
 	]);
 	const needSide = { analysis: ranked.need, context };
 	const candidates = ranked.matches.flatMap((match) => {

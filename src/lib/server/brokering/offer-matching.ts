@@ -3,7 +3,13 @@ import type { Database } from '../db/database.ts';
 import { conceptLexicon } from '../matching/concept-lexicon.ts';
 import { MatchIndex } from '../matching/match-index.ts';
 import { placeOf } from '../matching/matching.repository.ts';
-import { needContext, rankerSettings, type NeedToMatch } from '../matching/matching.service.ts';
+import type { MatchContext } from '../matching/context-similarity.ts';
+import {
+	needContext,
+	needQuery,
+	rankerSettings,
+	type NeedToMatch
+} from '../matching/matching.service.ts';
 import type { ComponentName } from '../matching/score-combination.ts';
 import { SECTOR_GOALS } from '../matching/sector-goals.ts';
 import type { MatchableSolution } from '../matching/solution-profile.ts';
@@ -144,23 +150,14 @@ async function offerIndexFor(db: Kysely<Database>): Promise<MatchIndex> {
 export async function matchOffers(
 	db: Kysely<Database>,
 	need: NeedToMatch,
-	limit = 20
+	limit = 20,
+	knownContext?: MatchContext
 ): Promise<OfferMatch[]> {
-	const [index, context] = await Promise.all([offerIndexFor(db), needContext(db, need)]);
-	const description = need.tried ? `${need.description}\n${need.tried}` : need.description;
-	const { matches } = rankSolutions(
-		index,
-		{
-			title: need.title,
-			description,
-			language: need.language,
-			sectors: need.sectors ?? [],
-			sdgs: need.sdgs ?? [],
-			context
-		},
-		rankerSettings(),
-		limit
-	);
+	const [index, context] = await Promise.all([
+		offerIndexFor(db),
+		knownContext ?? needContext(db, need)
+	]);
+	const { matches } = rankSolutions(index, needQuery(need, context), rankerSettings(), limit);
 	return matches.map((match) => {
 		const slot = index.slotOf(match.solutionId);
 		const profile = slot === undefined ? null : index.profiles[slot];

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { invalidInput } from '../http/errors.ts';
-import { formFailure } from '../http/form.ts';
+import { formFailure, requireSignIn } from '../http/form.ts';
 import { parseInput } from '../http/query.ts';
-import { apiWriteLimiter } from '../runtime.ts';
+import { brokeringContext } from './brokering-form.http.ts';
 import { keptOfferForm, offerIdSchema, readOfferForm } from './offers.schema.ts';
-import { createOffer, updateOffer, type OfferWorkContext } from './offers.service.ts';
+import { createOffer, updateOffer } from './offers.service.ts';
 
 /**
  * The edge of the offer pages and API: the writing context, and a form post turned into one
@@ -13,24 +12,9 @@ import { createOffer, updateOffer, type OfferWorkContext } from './offers.servic
  * again as typed, with its problems.
  */
 
-/**
- * The collaborators of the writing use-cases. Writes spend the per-account write budget that API
- * writes use too (60 a minute): far more than a person types, far less than a script floods.
- */
-export function offerWorkContext(locals: App.Locals): OfferWorkContext {
-	return { db: locals.db, actor: locals.actor, locale: locals.locale, limiter: apiWriteLimiter() };
-}
-
 /** The offer an address names (`/offers/12`); anything else is a 400 naming `id`. */
 export function offerIdFrom(params: { id?: string }): number {
 	return parseInput(z.object({ id: offerIdSchema }), params).id;
-}
-
-/** Visitors are sent to sign in first, and come back to the page they were on. */
-export function requireSignIn(event: Pick<RequestEvent, 'locals' | 'url'>): void {
-	if (!event.locals.user) {
-		redirect(303, `/login?next=${encodeURIComponent(event.url.pathname)}`);
-	}
 }
 
 export const OFFER_OUTCOMES = ['created', 'updated', 'withdrawn', 'reactivated'] as const;
@@ -48,7 +32,7 @@ export async function offerFormAction(event: RequestEvent, id: number | null) {
 	const input = readOfferForm(await event.request.formData());
 	let savedId: number;
 	try {
-		const context = offerWorkContext(event.locals);
+		const context = brokeringContext(event.locals);
 		const saved =
 			id === null ? await createOffer(context, input) : await updateOffer(context, { id, input });
 		savedId = saved.id;
@@ -57,18 +41,4 @@ export async function offerFormAction(event: RequestEvent, id: number | null) {
 		return fail(failure.status, { ...failure.data, input: keptOfferForm(input) });
 	}
 	redirect(303, `/offers/${savedId}?saved=${id === null ? 'created' : 'updated'}`);
-}
-
-/** A JSON request body; anything that is not a JSON object is the caller's mistake (400). */
-export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
-	let body: unknown;
-	try {
-		body = await request.json();
-	} catch {
-		throw invalidInput([{ field: '(body)', reason: 'must be a JSON object' }]);
-	}
-	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-		throw invalidInput([{ field: '(body)', reason: 'must be a JSON object' }]);
-	}
-	return body as Record<string, unknown>;
 }

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { containsPattern, countRows, type Paging } from '../db/paging.ts';
-import type { Database } from '../db/database.ts';
-import type { BoardFilters } from './connections.repository.ts';
+import type { Database, Row } from '../db/database.ts';
 import type { Stage } from './pipeline.rules.ts';
 
 /**
@@ -11,6 +10,14 @@ import type { Stage } from './pipeline.rules.ts';
  */
 
 type Db = Kysely<Database>;
+
+export interface BoardFilters {
+	q?: string;
+	kind?: Row<'connections'>['target_kind'];
+	sector?: string;
+	country?: string;
+	stage?: Stage;
+}
 
 export interface BoardScope extends Omit<BoardFilters, 'stage'> {
 	/** Only these stages (none given: every stage). */

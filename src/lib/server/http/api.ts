@@ -1,5 +1,5 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
-import { isDomainError, toHttpStatus } from './errors.ts';
+import { invalidInput, isDomainError, toHttpStatus } from './errors.ts';
 
 /**
  * Wraps a JSON API handler: domain errors become `{"error":{"code","message","details"}}` with
@@ -45,4 +45,18 @@ export function apiError(error: unknown, extraHeaders: Record<string, string> = 
 		{ error: { code: 'internal', message: 'Something went wrong on our side.', details: [] } },
 		{ status: 500 }
 	);
+}
+
+/** A JSON request body; anything that is not a JSON object is the caller's mistake (400). */
+export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+	let body: unknown;
+	try {
+		body = await request.json();
+	} catch {
+		throw invalidInput([{ field: '(body)', reason: 'must be a JSON object' }]);
+	}
+	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+		throw invalidInput([{ field: '(body)', reason: 'must be a JSON object' }]);
+	}
+	return body as Record<string, unknown>;
 }

@@ -1,4 +1,4 @@
-import { fail, type ActionFailure } from '@sveltejs/kit';
+import { fail, redirect, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { isDomainError, toHttpStatus } from './errors.ts';
 
 export interface FormFailure {
@@ -42,4 +42,11 @@ export function keptValues(form: FormData, omit: string[] = ['password']): Recor
 export function field(form: FormData, name: string): string {
 	const value = form.get(name);
 	return typeof value === 'string' ? value : '';
+}
+
+/** Visitors are sent to sign in first, and come back to the page they were on. */
+export function requireSignIn(event: Pick<RequestEvent, 'locals' | 'url'>): void {
+	if (!event.locals.user) {
+		redirect(303, `/login?next=${encodeURIComponent(event.url.pathname)}`);
+	}
 }

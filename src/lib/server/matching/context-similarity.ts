@@ -27,13 +27,32 @@ export interface MatchContext {
 
 export const CONTEXT_WEIGHTS = { geography: 0.45, group: 0.2, citySize: 0.15, language: 0.2 };
 
+/** The closest level of the M49 geography two places share, closest first. */
+export const PLACE_LEVELS = ['country', 'intermediate-region', 'sub-region', 'region'] as const;
+export type PlaceLevel = (typeof PLACE_LEVELS)[number];
+
+const PROXIMITY: Readonly<Record<PlaceLevel, number>> = {
+	country: 1,
+	'intermediate-region': 0.8,
+	'sub-region': 0.7,
+	region: 0.4
+};
+
+/** The closest level two places share, or null when they are in different regions. */
+export function sharedPlaceLevel(a: PlaceContext, b: PlaceContext): PlaceLevel | null {
+	if (a.country === b.country) return 'country';
+	if (a.intermediateRegion !== null && a.intermediateRegion === b.intermediateRegion) {
+		return 'intermediate-region';
+	}
+	if (a.subRegion === b.subRegion) return 'sub-region';
+	if (a.region === b.region) return 'region';
+	return null;
+}
+
 /** Same country 1, same intermediate region 0.8, same sub-region 0.7, same region 0.4. */
 export function geographicProximity(a: PlaceContext, b: PlaceContext): number {
-	if (a.country === b.country) return 1;
-	if (a.intermediateRegion !== null && a.intermediateRegion === b.intermediateRegion) return 0.8;
-	if (a.subRegion === b.subRegion) return 0.7;
-	if (a.region === b.region) return 0.4;
-	return 0;
+	const level = sharedPlaceLevel(a, b);
+	return level === null ? 0 : PROXIMITY[level];
 }
 
 /** Shares a least-developed, landlocked-developing or small-island-developing status. */

@@ -4,7 +4,12 @@ import type { MatchContext } from './context-similarity.ts';
 import { matchIndexFor } from './match-index-cache.ts';
 import { findCityPopulation, findPlaceContext } from './matching.repository.ts';
 import { DEFAULT_RANKER, RANKERS } from './rankers.ts';
-import { rankSolutions, type RankerSettings, type RankResult } from './solution-ranker.ts';
+import {
+	rankSolutions,
+	type NeedQuery,
+	type RankerSettings,
+	type RankResult
+} from './solution-ranker.ts';
 
 /**
  * Matchmaking use-cases: rank the published solutions for a need. Visibility of the need itself
@@ -31,6 +36,8 @@ export interface MatchOptions {
 	ranker?: string | RankerSettings;
 	/** How many matches to return. */
 	limit?: number;
+	/** The need's context when the caller already read it (`needContext`). */
+	context?: MatchContext;
 }
 
 /** The need's place, city size and languages, from the reference tables. */
@@ -66,19 +73,26 @@ export async function matchSolutions(
 	need: NeedToMatch,
 	options: MatchOptions = {}
 ): Promise<RankResult> {
-	const [index, context] = await Promise.all([matchIndexFor(db), needContext(db, need)]);
-	const description = need.tried ? `${need.description}\n${need.tried}` : need.description;
+	const [index, context] = await Promise.all([
+		matchIndexFor(db),
+		options.context ?? needContext(db, need)
+	]);
 	return rankSolutions(
 		index,
-		{
-			title: need.title,
-			description,
-			language: need.language,
-			sectors: need.sectors ?? [],
-			sdgs: need.sdgs ?? [],
-			context
-		},
+		needQuery(need, context),
 		rankerSettings(options.ranker),
 		options.limit ?? 20
 	);
+}
+
+/** A need as the ranker reads it: what it already tried is matched like its description. */
+export function needQuery(need: NeedToMatch, context: MatchContext): NeedQuery {
+	return {
+		title: need.title,
+		description: need.tried ? `${need.description}\n${need.tried}` : need.description,
+		language: need.language,
+		sectors: need.sectors ?? [],
+		sdgs: need.sdgs ?? [],
+		context
+	};
 }

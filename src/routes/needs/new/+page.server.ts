@@ -1,8 +1,5 @@
-import {
-	needFormAction,
-	needSuggestAction,
-	requireSignIn
-} from '#lib/server/brokering/brokering-form.http.ts';
+import { needFormAction, needSuggestAction } from '#lib/server/brokering/brokering-form.http.ts';
+import { requireSignIn } from '#lib/server/http/form.ts';
 import { getNeedFormPage } from '#lib/server/brokering/need-pages.service.ts';
 import type { Actions, PageServerLoad } from './$types';
 

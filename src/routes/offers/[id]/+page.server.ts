@@ -1,17 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
-import {
-	offerIdFrom,
-	offerOutcome,
-	offerWorkContext,
-	requireSignIn
-} from '#lib/server/brokering/offers.http.ts';
+import { offerIdFrom, offerOutcome } from '#lib/server/brokering/offers.http.ts';
+import { brokeringContext } from '#lib/server/brokering/brokering-form.http.ts';
+import { requireSignIn, field, formFailure } from '#lib/server/http/form.ts';
 import {
 	deleteOffer,
 	getOffer,
 	reactivateOffer,
 	withdrawOffer
 } from '#lib/server/brokering/offers.service.ts';
-import { field, formFailure } from '#lib/server/http/form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Public when active; a withdrawn offer only for its organization's people and curators. */
@@ -26,7 +22,7 @@ export const actions: Actions = {
 		requireSignIn(event);
 		const id = offerIdFrom(event.params);
 		try {
-			await withdrawOffer(offerWorkContext(event.locals), id);
+			await withdrawOffer(brokeringContext(event.locals), id);
 		} catch (error) {
 			return formFailure(error, {}, event.setHeaders);
 		}
@@ -36,7 +32,7 @@ export const actions: Actions = {
 		requireSignIn(event);
 		const id = offerIdFrom(event.params);
 		try {
-			await reactivateOffer(offerWorkContext(event.locals), id);
+			await reactivateOffer(brokeringContext(event.locals), id);
 		} catch (error) {
 			return formFailure(error, {}, event.setHeaders);
 		}
@@ -50,7 +46,7 @@ export const actions: Actions = {
 			return fail(400, { deleteNotConfirmed: true });
 		}
 		try {
-			await deleteOffer(offerWorkContext(event.locals), id);
+			await deleteOffer(brokeringContext(event.locals), id);
 		} catch (error) {
 			return formFailure(error, {}, event.setHeaders);
 		}

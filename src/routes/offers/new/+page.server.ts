@@ -1,4 +1,5 @@
-import { offerFormAction, requireSignIn } from '#lib/server/brokering/offers.http.ts';
+import { offerFormAction } from '#lib/server/brokering/offers.http.ts';
+import { requireSignIn } from '#lib/server/http/form.ts';
 import { getOfferEditor } from '#lib/server/brokering/offers.service.ts';
 import type { Actions, PageServerLoad } from './$types';
 

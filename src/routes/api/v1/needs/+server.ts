@@ -1,10 +1,6 @@
-import {
-	brokeringContext,
-	checkedNeedInput,
-	readJsonObject
-} from '#lib/server/brokering/brokering-form.http.ts';
+import { brokeringContext, checkedNeedInput } from '#lib/server/brokering/brokering-form.http.ts';
+import { readJsonObject, apiCreateRoute, apiRoute } from '#lib/server/http/api.ts';
 import { createNeed, getNeed, listNeeds } from '#lib/server/brokering/needs.service.ts';
-import { apiCreateRoute, apiRoute } from '#lib/server/http/api.ts';
 import type { RequestHandler } from './$types';
 
 /**

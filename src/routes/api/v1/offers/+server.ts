@@ -1,7 +1,7 @@
-import { offerWorkContext, readJsonBody } from '#lib/server/brokering/offers.http.ts';
+import { brokeringContext } from '#lib/server/brokering/brokering-form.http.ts';
+import { readJsonObject, apiCreateRoute, apiRoute } from '#lib/server/http/api.ts';
 import { offerListQuerySchema } from '#lib/server/brokering/offers.schema.ts';
 import { createOffer, listOffers } from '#lib/server/brokering/offers.service.ts';
-import { apiCreateRoute, apiRoute } from '#lib/server/http/api.ts';
 import { parseQuery } from '#lib/server/http/query.ts';
 import type { RequestHandler } from './$types';
 
@@ -18,5 +18,5 @@ export const GET: RequestHandler = apiRoute(({ locals, url }) =>
  * `{"organization","title","description","language","supportTypes":[],"sectors":[],"languages":[],"regions":[]}`.
  */
 export const POST: RequestHandler = apiCreateRoute(async ({ locals, request }) => ({
-	data: await createOffer(offerWorkContext(locals), await readJsonBody(request))
+	data: await createOffer(brokeringContext(locals), await readJsonObject(request))
 }));

@@ -1,9 +1,9 @@
 import {
 	needFormAction,
 	needIdOf,
-	needSuggestAction,
-	requireSignIn
+	needSuggestAction
 } from '#lib/server/brokering/brokering-form.http.ts';
+import { requireSignIn } from '#lib/server/http/form.ts';
 import { getNeedFormPage } from '#lib/server/brokering/need-pages.service.ts';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,4 +1,5 @@
-import { offerFormAction, offerIdFrom, requireSignIn } from '#lib/server/brokering/offers.http.ts';
+import { offerFormAction, offerIdFrom } from '#lib/server/brokering/offers.http.ts';
+import { requireSignIn } from '#lib/server/http/form.ts';
 import { getOfferEditor } from '#lib/server/brokering/offers.service.ts';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,16 +1,15 @@
 import {
 	brokeringContext,
 	checkedNeedInput,
-	needIdOf,
-	readJsonObject
+	needIdOf
 } from '#lib/server/brokering/brokering-form.http.ts';
+import { readJsonObject, apiRoute } from '#lib/server/http/api.ts';
 import {
 	deleteNeed,
 	getNeed,
 	setNeedStatus,
 	updateNeed
 } from '#lib/server/brokering/needs.service.ts';
-import { apiRoute } from '#lib/server/http/api.ts';
 import type { RequestHandler } from './$types';
 
 /** One need; 404 for anyone who may not see it (members-only, curators-only). */

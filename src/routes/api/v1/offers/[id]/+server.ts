@@ -1,6 +1,7 @@
-import { offerIdFrom, offerWorkContext, readJsonBody } from '#lib/server/brokering/offers.http.ts';
+import { offerIdFrom } from '#lib/server/brokering/offers.http.ts';
+import { brokeringContext } from '#lib/server/brokering/brokering-form.http.ts';
+import { readJsonObject, apiRoute } from '#lib/server/http/api.ts';
 import { deleteOffer, getOffer, updateOffer } from '#lib/server/brokering/offers.service.ts';
-import { apiRoute } from '#lib/server/http/api.ts';
 import type { RequestHandler } from './$types';
 
 /** One offer; a withdrawn one only for its organization's people and curators (404 otherwise). */
@@ -15,13 +16,13 @@ export const GET: RequestHandler = apiRoute(async ({ locals, params }) => ({
 export const PATCH: RequestHandler = apiRoute(async ({ locals, params, request }) => {
 	const id = offerIdFrom(params);
 	return {
-		data: await updateOffer(offerWorkContext(locals), { id, input: await readJsonBody(request) })
+		data: await updateOffer(brokeringContext(locals), { id, input: await readJsonObject(request) })
 	};
 });
 
 /** Deletes the offer for good (withdraw it with PATCH to keep it). */
 export const DELETE: RequestHandler = apiRoute(async ({ locals, params }) => {
 	const id = offerIdFrom(params);
-	await deleteOffer(offerWorkContext(locals), id);
+	await deleteOffer(brokeringContext(locals), id);
 	return { data: { id, deleted: true } };
 });

@@ -1,7 +1,7 @@
-import { brokeringContext, readJsonObject } from '#lib/server/brokering/brokering-form.http.ts';
+import { brokeringContext } from '#lib/server/brokering/brokering-form.http.ts';
+import { readJsonObject, apiCreateRoute, apiRoute } from '#lib/server/http/api.ts';
 import { getConnection, moveConnection } from '#lib/server/brokering/connections.service.ts';
 import { connectionIdOf } from '#lib/server/brokering/pipeline-form.http.ts';
-import { apiCreateRoute, apiRoute } from '#lib/server/http/api.ts';
 import type { RequestHandler } from './$types';
 
 /** The connection's history: every move, who made it, when, with its note. */

@@ -1,11 +1,7 @@
-import {
-	brokeringContext,
-	needIdOf,
-	readJsonObject
-} from '#lib/server/brokering/brokering-form.http.ts';
+import { brokeringContext, needIdOf } from '#lib/server/brokering/brokering-form.http.ts';
+import { readJsonObject, apiCreateRoute, apiRoute } from '#lib/server/http/api.ts';
 import { connectMatch } from '#lib/server/brokering/connections.service.ts';
 import { listNeedConnections } from '#lib/server/brokering/need-connections.service.ts';
-import { apiCreateRoute, apiRoute } from '#lib/server/http/api.ts';
 import type { RequestHandler } from './$types';
 
 /** The need's connections in the brokering pipeline, with their stage. Its people and curators. */

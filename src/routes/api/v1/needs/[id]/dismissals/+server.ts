@@ -1,11 +1,7 @@
-import {
-	brokeringContext,
-	needIdOf,
-	readJsonObject
-} from '#lib/server/brokering/brokering-form.http.ts';
+import { brokeringContext, needIdOf } from '#lib/server/brokering/brokering-form.http.ts';
+import { readJsonObject, apiRoute } from '#lib/server/http/api.ts';
 import { dismissMatch, restoreMatch } from '#lib/server/brokering/connections.service.ts';
 import { listDismissedMatches } from '#lib/server/brokering/need-connections.service.ts';
-import { apiRoute } from '#lib/server/http/api.ts';
 import type { RequestHandler } from './$types';
 
 /** The matches set aside on the need, by key. Its people and curators. */
