@@ -6,51 +6,13 @@
  * Actions that change state are POST-only form actions or endpoints protected by SvelteKit's
  * same-origin check; their policies are tested in the services' own tests.
  */
-export type Answer = 200 | 303 | 403 | 404 | 'login';
+import { adminsOnly, everyone, signedIn, staff, type MatrixEntry } from './authorization/roles.ts';
+import { CLUSTER_ROUTES } from './authorization/clusters.ts';
+import { DISCUSSION_ROUTES } from './authorization/discussions.ts';
+import { JOB_ROUTES } from './authorization/jobs.ts';
+import { NOTIFICATION_ROUTES } from './authorization/notifications.ts';
 
-export interface MatrixEntry {
-	/** A concrete address for the route. */
-	path: string;
-	visitor: Answer;
-	member: Answer;
-	/** A member who is an editor of one organization (the test account edits Koidu's council). */
-	editor: Answer;
-	curator: Answer;
-	admin: Answer;
-}
-
-const everyone = (path: string): MatrixEntry => ({
-	path,
-	visitor: 200,
-	member: 200,
-	editor: 200,
-	curator: 200,
-	admin: 200
-});
-const signedIn = (path: string): MatrixEntry => ({
-	path,
-	visitor: 'login',
-	member: 200,
-	editor: 200,
-	curator: 200,
-	admin: 200
-});
-const staff = (path: string): MatrixEntry => ({
-	path,
-	visitor: 'login',
-	member: 403,
-	editor: 403,
-	curator: 200,
-	admin: 200
-});
-const adminsOnly = (path: string): MatrixEntry => ({
-	path,
-	visitor: 'login',
-	member: 403,
-	editor: 403,
-	curator: 403,
-	admin: 200
-});
+export type { Answer, MatrixEntry } from './authorization/roles.ts';
 
 /** A need's people (the test editor, for Koidu's need 1) and staff. */
 /**
@@ -233,5 +195,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	'/api/v1/knowledge': everyone('/api/v1/knowledge'),
 	'/api/v1/knowledge/[slug]': everyone('/api/v1/knowledge/south-south-cities-clusters'),
 	'/api/v1/sdgs': everyone('/api/v1/sdgs'),
-	'/api/v1/sectors': everyone('/api/v1/sectors')
+	'/api/v1/sectors': everyone('/api/v1/sectors'),
+	...CLUSTER_ROUTES,
+	...DISCUSSION_ROUTES,
+	...NOTIFICATION_ROUTES,
+	...JOB_ROUTES
 };

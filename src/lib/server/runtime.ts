@@ -8,6 +8,8 @@ import type { AccountContext, ComposeEmail } from './identity/identity.dependenc
 import { renderEmail } from './mail/email-templates.ts';
 import { readMailConfig } from './mail/mail.config.ts';
 import { createMailer, type Mailer } from './mail/mail.service.ts';
+import type { JobQueue } from './jobs/job.ts';
+import { notifierFor } from './notifications/notify.ts';
 import { matchIndexFor } from './matching/match-index-cache.ts';
 import { prepareDatabase } from './setup/prepare-database.ts';
 
@@ -86,6 +88,29 @@ export function mailingContext(locals: App.Locals) {
 		locale: locals.locale,
 		mailer,
 		composeEmail,
+		origin
+	};
+}
+
+let queue: JobQueue | undefined;
+
+/** The process's job queue. */
+export function jobQueue(): JobQueue {
+	if (!queue) throw new Error('The job queue is not started: startRuntime() has not run.');
+	return queue;
+}
+
+/**
+ * The collaborators of cluster, discussion and notification use-cases: who asks, and how to tell
+ * others (notifications are fanned out by a job queued in the caller's transaction).
+ */
+export function communityContext(locals: App.Locals) {
+	const { origin } = runtime();
+	return {
+		db: locals.db,
+		actor: locals.actor,
+		locale: locals.locale,
+		notify: notifierFor(jobQueue()),
 		origin
 	};
 }

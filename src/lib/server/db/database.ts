@@ -257,10 +257,152 @@ export interface ClusterMembershipTable {
 	status: 'requested' | 'active' | 'declined';
 	statement: string | null;
 	created_at: CreatedAt;
+	/** The user who asked on the organization's behalf (migration 0005). */
+	requested_by: number | null;
+	decided_by: number | null;
+	decided_at: Instant | null;
+	decision_note: string | null;
 }
 export interface ClusterSolutionTable {
 	cluster_id: number;
 	solution_id: number;
+}
+
+// cluster community (migration 0005)
+export interface ClusterResourceTable {
+	id: Id;
+	cluster_id: number;
+	kind: 'link' | 'file';
+	title: string;
+	description: string | null;
+	/** For links. */
+	url: string | null;
+	/** For files: where `UPLOADS_DIR` keeps it, its original name, sniffed type and size. */
+	storage_key: string | null;
+	file_name: string | null;
+	media_type: string | null;
+	byte_size: number | null;
+	pinned: Flag;
+	created_by: number | null;
+	created_at: Instant;
+	updated_at: Instant;
+}
+export interface DiscussionThreadTable {
+	id: Id;
+	cluster_id: number;
+	title: string;
+	kind: 'discussion' | 'announcement';
+	/** `held` while its first post waits for review. */
+	status: 'visible' | 'held' | 'hidden';
+	author_user_id: number | null;
+	pinned: Flag;
+	locked: Flag;
+	created_at: Instant;
+	last_activity_at: Instant;
+}
+export interface DiscussionPostTable {
+	id: Id;
+	thread_id: number;
+	author_user_id: number | null;
+	/** Markdown as written; rendered and sanitized when shown. */
+	body: string;
+	status: 'visible' | 'held' | 'hidden';
+	moderated_by: number | null;
+	moderated_at: Instant | null;
+	moderation_note: string | null;
+	created_at: Instant;
+	updated_at: Instant;
+}
+export interface DiscussionAttachmentTable {
+	id: Id;
+	post_id: number;
+	storage_key: string;
+	file_name: string;
+	media_type: string;
+	byte_size: number;
+	created_at: Instant;
+}
+export interface PostReportTable {
+	id: Id;
+	post_id: number;
+	reporter_user_id: number;
+	reason: string;
+	status: 'open' | 'resolved';
+	resolved_by: number | null;
+	resolved_at: Instant | null;
+	/** What the moderator did: hid the post or kept it. */
+	resolution: 'hidden' | 'kept' | null;
+	created_at: Instant;
+}
+export interface FollowTable {
+	user_id: number;
+	target_kind: 'cluster' | 'thread';
+	target_id: number;
+	created_at: Instant;
+}
+
+// notifications (migration 0005)
+export type NotificationDelivery = 'immediate' | 'daily' | 'weekly' | 'off';
+export interface NotificationTable {
+	id: Id;
+	user_id: number;
+	/** A notification kind, e.g. `mention` (see notifications/notification-kinds.ts). */
+	kind: string;
+	actor_user_id: number | null;
+	cluster_id: number | null;
+	subject_kind: string;
+	subject_id: number;
+	title: string;
+	excerpt: string | null;
+	/** A path on the site, e.g. `/clusters/waste/discussions/3#post-9`. */
+	link: string;
+	/** The recipient's preference for the kind when it was created. */
+	delivery: NotificationDelivery;
+	created_at: Instant;
+	read_at: Instant | null;
+	/** When it went out by email, alone or in a digest; null while it waits for one. */
+	emailed_at: Instant | null;
+}
+export interface NotificationPreferenceTable {
+	user_id: number;
+	kind: string;
+	delivery: NotificationDelivery;
+}
+export interface NotificationDigestTable {
+	id: Id;
+	user_id: number;
+	frequency: 'daily' | 'weekly';
+	notification_count: number;
+	sent_at: Instant;
+}
+export interface UnsubscribeTokenTable {
+	/** SHA-256 of the token in the link. */
+	token_hash: string;
+	user_id: number;
+	/** The notification kind it turns off; null for every kind. */
+	kind: string | null;
+	created_at: Instant;
+	used_at: Instant | null;
+}
+
+// jobs of the in-process driver (migration 0005)
+export interface JobTable {
+	id: string;
+	name: string;
+	/** JSON text, checked against the job's payload schema when it runs. */
+	payload: string;
+	/** `failed` is the dead-letter state: no attempt left. */
+	state: 'queued' | 'running' | 'done' | 'failed';
+	attempts: number;
+	max_attempts: number;
+	run_at: Instant;
+	/** While running: when the claim lapses and another worker may take the job again. */
+	locked_until: Instant | null;
+	singleton_key: string | null;
+	last_error: string | null;
+	created_at: Instant;
+	updated_at: Instant;
+	finished_at: Instant | null;
 }
 
 // brokering
@@ -634,6 +776,17 @@ export interface Database {
 	cluster_sdgs: ClusterSdgTable;
 	cluster_memberships: ClusterMembershipTable;
 	cluster_solutions: ClusterSolutionTable;
+	cluster_resources: ClusterResourceTable;
+	discussion_threads: DiscussionThreadTable;
+	discussion_posts: DiscussionPostTable;
+	discussion_attachments: DiscussionAttachmentTable;
+	post_reports: PostReportTable;
+	follows: FollowTable;
+	notifications: NotificationTable;
+	notification_preferences: NotificationPreferenceTable;
+	notification_digests: NotificationDigestTable;
+	unsubscribe_tokens: UnsubscribeTokenTable;
+	jobs: JobTable;
 	needs: NeedTable;
 	need_support_types: NeedSupportTypeTable;
 	need_sdgs: NeedSdgTable;

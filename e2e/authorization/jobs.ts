@@ -1,0 +1,4 @@
+import type { MatrixEntry } from './roles.ts';
+
+/** Background jobs as admins see them. */
+export const JOB_ROUTES: Record<string, MatrixEntry> = {};
