@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { IN_CI, loudSkip, TEST_DATABASE_URL } from '../test/test-environment.ts';
 import { CHROMIUM_PATH, hasChromium } from './support/chromium.ts';
 import { LOCKOUT_SECONDS, TEST_PASSWORD, testAccount, type TestRole } from './support/accounts.ts';
+import { createUser } from './support/cli.ts';
 import { startMailCatcher } from './support/mail-catcher.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -16,29 +16,19 @@ declare module 'vitest' {
 		postgresOrigin: string | null;
 		chromium: boolean;
 		mailFolder: string;
+		/** The SQLite server's database, for `galaxy` commands an operator would run. */
+		sqliteDatabaseUrl: string;
 	}
 }
 
 /** The editor is a platform member; the tests make them editor of one organization. */
 function createAccount(databaseUrl: string, role: TestRole) {
-	const platformRole = role === 'editor' ? 'member' : role;
-	const result = spawnSync(
-		process.execPath,
-		[
-			resolve(import.meta.dirname, '../bin/galaxy.js'),
-			'user:create',
-			'--email',
-			testAccount(role),
-			'--role',
-			platformRole,
-			'--name',
-			`E2E ${role}`,
-			'--password-stdin'
-		],
-		{ env: { ...process.env, DATABASE_URL: databaseUrl }, input: TEST_PASSWORD, encoding: 'utf8' }
-	);
-	if (result.status !== 0)
-		throw new Error(`Could not create the ${role} account: ${result.stderr}`);
+	createUser(databaseUrl, {
+		email: testAccount(role),
+		role: role === 'editor' ? 'member' : role,
+		name: `E2E ${role}`,
+		password: TEST_PASSWORD
+	});
 }
 
 /**
@@ -64,7 +54,8 @@ export default async function setup(project: TestProject) {
 	const mailCatcher = await startMailCatcher(mailFolder);
 	const servers: RunningServer[] = [];
 	// The SQLite server sends real email to the catcher; the PostgreSQL one keeps the outbox.
-	const sqlite = await startServer(`sqlite:${join(folder, 'galaxy.db')}`, {
+	const sqliteDatabaseUrl = `sqlite:${join(folder, 'galaxy.db')}`;
+	const sqlite = await startServer(sqliteDatabaseUrl, {
 		SMTP_URL: mailCatcher.url,
 		// Short, so the test can see a locked account open again after the window.
 		SIGN_IN_LOCKOUT_SECONDS: String(LOCKOUT_SECONDS),
@@ -98,8 +89,9 @@ export default async function setup(project: TestProject) {
 	}
 
 	for (const role of ['member', 'editor', 'curator', 'admin'] as const) {
-		createAccount(`sqlite:${join(folder, 'galaxy.db')}`, role);
+		createAccount(sqliteDatabaseUrl, role);
 	}
+	project.provide('sqliteDatabaseUrl', sqliteDatabaseUrl);
 	project.provide('sqliteOrigin', sqlite.origin);
 	project.provide('postgresOrigin', postgresOrigin);
 	project.provide('chromium', chromium);

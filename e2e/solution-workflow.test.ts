@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appointEditor, postForm, signInAs, testAccount } from './support/accounts.ts';
 import { openBrowser, type Browser } from './support/chromium.ts';
 import { axeViolations, browserAs } from './support/signed-in.ts';
-import { waitForMail } from './support/mail-catcher.ts';
+import { waitForMailAbout } from './support/mail-catcher.ts';
 
 const origin = inject('sqliteOrigin');
 const mailFolder = inject('mailFolder');
@@ -87,12 +87,13 @@ for (const javaScript of [false, true]) {
 				const slug = /\/solutions\/([\w-]+)\/edit/.exec(page.url())![1]!;
 				await page.getByText('your solution was submitted for review').waitFor();
 				expect(await page.locator('main').innerText()).toContain('Status: Waiting for review');
-				expect((await waitForMail(mailFolder, testAccount('member'))).subject).toBe(
+				expect((await waitForMailAbout(mailFolder, testAccount('member'), title)).subject).toBe(
 					`We received “${title}”`
 				);
-				expect((await waitForMail(mailFolder, testAccount('curator'))).subject).toBe(
-					`To review: “${title}”`
-				);
+				expect(
+					(await waitForMailAbout(mailFolder, testAccount('curator'), `To review: “${title}”`))
+						.subject
+				).toBe(`To review: “${title}”`);
 				// Not public yet.
 				expect((await fetch(`${origin}/solutions/${slug}`)).status).toBe(404);
 
@@ -111,7 +112,11 @@ for (const javaScript of [false, true]) {
 				await review.getByRole('button', { name: 'Request changes' }).click();
 				await review.waitForURL(/\/admin\/moderation\?/);
 				await review.getByText(`Changes were requested for “${title}”`).waitFor();
-				const changes = await waitForMail(mailFolder, testAccount('member'));
+				const changes = await waitForMailAbout(
+					mailFolder,
+					testAccount('member'),
+					'Changes requested'
+				);
 				expect(changes.subject).toBe(`Changes requested for “${title}”`);
 				expect(changes.text).toContain('Please give the tonnage per market.');
 				expect(changes.text).toContain(`${origin}/solutions/${slug}/edit`);
@@ -129,7 +134,7 @@ for (const javaScript of [false, true]) {
 				await review.goto(`${origin}/admin/moderation/${slug}`);
 				await review.getByRole('button', { name: 'Publish' }).click();
 				await review.getByText(`“${title}” is published`).waitFor();
-				const published = await waitForMail(mailFolder, testAccount('member'));
+				const published = await waitForMailAbout(mailFolder, testAccount('member'), 'is published');
 				expect(published.subject).toBe(`“${title}” is published`);
 				expect(published.text).toContain(`${origin}/solutions/${slug}`);
 				const again = await postForm(

@@ -10,21 +10,30 @@ import {
 	toHttpStatus,
 	unauthenticated
 } from '#lib/server/http/errors.ts';
+import { isCrossSiteFormPost } from '#lib/server/http/same-origin.ts';
 import { securityHeaders } from '#lib/server/http/security-headers.ts';
 import { visitor } from '#lib/server/identity/actor.ts';
 import { resolveSession } from '#lib/server/identity/auth.service.ts';
 import { authenticateApiToken } from '#lib/server/identity/api-tokens.service.ts';
 import { apiError } from '#lib/server/http/api.ts';
 import { SESSION_COOKIE } from '#lib/server/http/session-cookie.ts';
-import { apiWriteLimiter, database, startRuntime } from '#lib/server/runtime.ts';
+import { apiWriteLimiter, database, startRuntime, stopRuntime } from '#lib/server/runtime.ts';
 
 export const init: ServerInit = async () => {
 	if (building) return;
 	await startRuntime(readConfig(), dataDirectory());
+	// Announced by `galaxy serve` (as by adapter-node's own server) once no request is left: the
+	// job worker finishes what it runs, then the database closes.
+	process.once('sveltekit:shutdown', () => {
+		stopRuntime().catch((error: unknown) => console.error('Stopping the runtime failed:', error));
+	});
 };
 
 export const handle: Handle = async (input) => {
-	const response = await route(input);
+	const { request, url } = input.event;
+	const response = isCrossSiteFormPost(request, url)
+		? new Response(`Cross-site ${request.method} form submissions are forbidden`, { status: 403 })
+		: await route(input);
 	for (const [name, value] of Object.entries(
 		securityHeaders({ https: input.event.url.protocol === 'https:' })
 	)) {

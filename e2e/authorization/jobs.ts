@@ -1,4 +1,6 @@
-import type { MatrixEntry } from './roles.ts';
+import { adminsOnly, type MatrixEntry } from './roles.ts';
 
 /** Background jobs as admins see them. */
-export const JOB_ROUTES: Record<string, MatrixEntry> = {};
+export const JOB_ROUTES: Record<string, MatrixEntry> = {
+	'/admin/jobs': adminsOnly('/admin/jobs')
+};

@@ -10,18 +10,23 @@ export const testAccount = (role: TestRole) => `${role}@e2e.example`;
 
 /** Signs in through the real form post and answers the session cookie ("name=value"). */
 export async function signInAs(origin: string, role: TestRole): Promise<string> {
+	return signInWith(origin, testAccount(role), TEST_PASSWORD);
+}
+
+/** Signs in any account (e.g. one a test created) and answers its session cookie. */
+export async function signInWith(origin: string, email: string, password: string): Promise<string> {
 	const response = await fetch(`${origin}/login`, {
 		method: 'POST',
 		redirect: 'manual',
 		headers: { origin, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-		body: new URLSearchParams({ email: testAccount(role), password: TEST_PASSWORD, next: '/' })
+		body: new URLSearchParams({ email, password, next: '/' })
 	});
 	const cookie = response.headers
 		.getSetCookie()
 		.map((header) => header.split(';')[0]!)
 		.find((pair) => pair.startsWith('galaxy_session='));
 	if (response.status !== 303 || !cookie) {
-		throw new Error(`Could not sign in as ${role}: ${response.status} ${await response.text()}`);
+		throw new Error(`Could not sign in as ${email}: ${response.status} ${await response.text()}`);
 	}
 	return cookie;
 }
@@ -47,23 +52,25 @@ export async function postForm(
 }
 
 /**
- * Makes the test member an editor of an organization: they ask to join, and the admin (staff)
- * appoints them. Safe to call twice.
+ * Makes a test account (a role's account, or any account's email with the test password) an
+ * editor of an organization: they ask to join, and the admin (staff) appoints them. Safe to call
+ * twice.
  */
 export async function appointEditor(
 	origin: string,
 	slug: string,
-	who: TestRole = 'member'
+	who: TestRole | { email: string } = 'member'
 ): Promise<void> {
-	const member = await signInAs(origin, who);
+	const email = typeof who === 'string' ? testAccount(who) : who.email;
+	const member = await signInWith(origin, email, TEST_PASSWORD);
 	const admin = await signInAs(origin, 'admin');
 	await postForm(origin, `/partners/${slug}?/join`, member, {});
 	const page = await (
 		await fetch(`${origin}/partners/${slug}`, { headers: { cookie: admin } })
 	).text();
-	const row = new RegExp(
-		`${testAccount(who).replace('.', '\\.')}[\\s\\S]*?name="userId" value="(\\d+)"`
-	).exec(page);
+	const row = new RegExp(`${email.replace('.', '\\.')}[\\s\\S]*?name="userId" value="(\\d+)"`).exec(
+		page
+	);
 	if (!row) throw new Error('The member did not appear in the admin’s member list');
 	await postForm(origin, `/partners/${slug}?/decide`, admin, {
 		userId: row[1]!,

@@ -8,14 +8,23 @@ import { SMTPServer } from 'smtp-server';
  * each message is written to a folder that the tests, running in other workers, read.
  */
 export async function startMailCatcher(
-	folder: string
+	folder: string,
+	options: {
+		/** Answers each MAIL FROM this late, as a slow relay does, so sending takes a while. */
+		mailFromDelayMs?: number;
+	} = {}
 ): Promise<{ url: string; stop(): Promise<void> }> {
 	mkdirSync(folder, { recursive: true });
 	let count = 0;
+	const delay = options.mailFromDelayMs ?? 0;
 	const server = new SMTPServer({
 		authOptional: true,
 		disabledCommands: ['STARTTLS', 'AUTH'],
 		logger: false,
+		onMailFrom(_address, _session, callback) {
+			if (delay > 0) setTimeout(() => callback(), delay);
+			else callback();
+		},
 		onData(stream, _session, callback) {
 			const chunks: Buffer[] = [];
 			stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -34,6 +34,10 @@ export async function publicPages(origin: string): Promise<string[]> {
 		`/events/${WEBINAR_SLUG}`,
 		'/clusters',
 		`/clusters/${cluster}`,
+		'/clusters/waste-management',
+		'/clusters/waste-management/discussions',
+		// The demo's longest thread (ten posts).
+		'/clusters/waste-management/discussions/1',
 		'/knowledge',
 		`/knowledge/${knowledge}`
 	];

@@ -1,16 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { signInAs, type TestRole } from './accounts.ts';
+import { signInAs, signInWith, type TestRole } from './accounts.ts';
 import { openBrowser, type Browser } from './chromium.ts';
 
 /** A browser signed in as one of the test accounts, with JavaScript on or off. */
 export async function browserAs(
 	origin: string,
-	role: TestRole,
+	role: TestRole | { email: string; password: string },
 	javaScript: boolean
 ): Promise<Browser> {
 	const browser = await openBrowser({ javaScript });
-	const [name, value] = (await signInAs(origin, role)).split('=') as [string, string];
+	const cookie =
+		typeof role === 'string'
+			? await signInAs(origin, role)
+			: await signInWith(origin, role.email, role.password);
+	const [name, value] = cookie.split('=') as [string, string];
 	await browser.context.addCookies([{ name, value, url: origin }]);
 	return browser;
 }

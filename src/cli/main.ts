@@ -19,6 +19,10 @@ Commands:
   user:create --email <email> --role <member|curator|admin> [--name <name>] [--password-stdin]
                         create an account; without --password-stdin a password is generated
                         and shown once
+  jobs:run <job-id> [--payload JSON]
+                        queue one run of a background job now (a timetabled one such as a
+                        digest), for a running server to do
+  jobs:failed           list the background jobs that failed every attempt
 
 Configuration comes from environment variables: see .env.example.`;
 
@@ -89,6 +93,26 @@ async function main(argv: string[]): Promise<number> {
 				name: values.name,
 				passwordFromStdin: values['password-stdin'] ?? false
 			});
+			return 0;
+		}
+		case 'jobs:run': {
+			const { values, positionals } = parseArgs({
+				args: rest,
+				allowPositionals: true,
+				options: { payload: { type: 'string' } }
+			});
+			if (positionals.length !== 1) {
+				console.error('galaxy jobs:run: name one job, e.g. galaxy jobs:run mail.send --payload …');
+				return 2;
+			}
+			const { runJobsRun } = await import('./job-commands.ts');
+			await runJobsRun(config, { jobId: positionals[0]!, payload: values.payload });
+			return 0;
+		}
+		case 'jobs:failed': {
+			parseArgs({ args: rest, options: {} });
+			const { runJobsFailed } = await import('./job-commands.ts');
+			await runJobsFailed(config);
 			return 0;
 		}
 		case undefined:

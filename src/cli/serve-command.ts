@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import { isBuildStale } from './build-freshness.ts';
 
 const ORIGIN_PROTOCOL_HEADER = 'x-galaxy-origin-protocol';
 const ORIGIN_HOST_HEADER = 'x-galaxy-origin-host';
+/** How long a stopping server waits for running jobs (their queue gives them 5 s). */
+const SHUTDOWN_GRACE_MS = 8_000;
 
 type NodeHandler = (
 	req: import('node:http').IncomingMessage,
@@ -38,8 +41,10 @@ export async function runServe(config: Config): Promise<void> {
 		if (result.status !== 0) throw new Error('The build failed; see the messages above.');
 	}
 	process.env.GALAXY_ROOT = root;
-	// Room for one solution attachment (5 MB, MAX_ATTACHMENT_BYTES) and the form around it.
-	process.env.BODY_SIZE_LIMIT ??= '6M';
+	// Room for the largest form: a discussion post with five 5 MB files (MAX_POST_FILES,
+	// MAX_POST_FILE_BYTES) and its text; a cluster resource (10 MB) and a solution attachment
+	// (5 MB) fit too.
+	process.env.BODY_SIZE_LIMIT ??= '26M';
 	// adapter-node 6 no longer reads ORIGIN: it derives each request's origin from headers named
 	// by PROTOCOL_HEADER / HOST_HEADER (defaulting to https). We set those headers ourselves from
 	// the configured ORIGIN, overwriting anything a client sent, so form posts pass SvelteKit's
@@ -71,8 +76,12 @@ export async function runServe(config: Config): Promise<void> {
 	console.log(`South-South Galaxy is serving ${config.origin}`);
 	console.log(`Database: ${describeDatabase(config.databaseUrl)}`);
 
-	const stop = () => {
-		server.close(() => process.exit(0));
+	// Once no request is left, the app hears `sveltekit:shutdown` (as under adapter-node's own
+	// server): its job worker finishes the jobs it runs and the database closes, and the process
+	// ends. Whatever still runs after the grace period is cut short; it runs again on the next start.
+	const stop = (signal: NodeJS.Signals) => {
+		setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+		server.close(() => (process as EventEmitter).emit('sveltekit:shutdown', signal));
 		server.closeAllConnections();
 	};
 	process.once('SIGINT', stop);

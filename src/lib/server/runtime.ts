@@ -3,25 +3,33 @@ import { ENGLISH, MESSAGES } from '../i18n/messages.ts';
 import type { Config } from './config/config.ts';
 import { openDatabase, type DatabaseHandle } from './db/connection.ts';
 import type { Database } from './db/database.ts';
-import { createRateLimiters, type RateLimiters } from './http/rate-limit.ts';
+import { createPostingLimiters } from './discussions/discussions-context.ts';
+import { createRateLimiters, type RateLimiter, type RateLimiters } from './http/rate-limit.ts';
 import type { AccountContext, ComposeEmail } from './identity/identity.dependencies.ts';
 import { renderEmail } from './mail/email-templates.ts';
 import { readMailConfig } from './mail/mail.config.ts';
+import { queuedMailer } from './mail/mail-jobs.ts';
 import { createMailer, type Mailer } from './mail/mail.service.ts';
 import type { JobQueue } from './jobs/job.ts';
+import { createJobQueue } from './jobs/job-queue.ts';
+import { PLATFORM_JOBS } from './jobs/registry.ts';
 import { notifierFor } from './notifications/notify.ts';
 import { matchIndexFor } from './matching/match-index-cache.ts';
 import { prepareDatabase } from './setup/prepare-database.ts';
 
 /**
- * What the process holds: the database pool, the mailer and the rate limiters. None of it is
- * per-user state (rate limits live in PostgreSQL when it is used), so any number of app servers
- * can run side by side against the same database.
+ * What the process holds: the database pool, the job queue, the mailer and the rate limiters. None
+ * of it is per-user state (rate limits and jobs live in PostgreSQL when it is used), so any number
+ * of app servers can run side by side against the same database.
  */
 interface Runtime {
 	handle: DatabaseHandle;
+	queue: JobQueue;
+	/** Queues each email as a `mail.send` job; the worker sends it with the direct mailer. */
 	mailer: Mailer;
 	limiters: RateLimiters;
+	/** Discussion posts per person: a burst limit and a daily one. */
+	postingLimiters: RateLimiter[];
 	origin: string;
 }
 
@@ -34,12 +42,24 @@ export async function startRuntime(config: Config, dataDirectory: string): Promi
 	if (current) return;
 	const handle = openDatabase(config.databaseUrl);
 	await prepareDatabase(handle.db, { demo: config.demoData === 'auto', dataDirectory });
+	const queue = createJobQueue(handle, {
+		services: {
+			now: () => new Date(),
+			mailer: createMailer({ db: handle.db, config: readMailConfig() }),
+			origin: config.origin
+		},
+		// `off`: this process only queues jobs, and processes started without it run them.
+		worker: process.env.JOBS_WORKER !== 'off'
+	});
+	await queue.start(PLATFORM_JOBS);
 	current = {
 		handle,
-		mailer: createMailer({ db: handle.db, config: readMailConfig() }),
+		queue,
+		mailer: queuedMailer(queue, handle.db),
 		limiters: createRateLimiters(handle, {
 			signInPerAccount: { durationSeconds: config.signInLockoutSeconds }
 		}),
+		postingLimiters: createPostingLimiters(handle),
 		origin: config.origin
 	};
 	if (process.env.MATCH_INDEX_WARMUP !== 'off') warmUpMatchIndex(handle.db);
@@ -73,6 +93,10 @@ export function apiWriteLimiter() {
 	return runtime().limiters.writeApi;
 }
 
+export function discussionPostingLimiters(): RateLimiter[] {
+	return runtime().postingLimiters;
+}
+
 /** The collaborators of the account use-cases, for a request's database. */
 export function accountContext(db: Kysely<Database>): AccountContext {
 	const { mailer, limiters, origin } = runtime();
@@ -92,12 +116,9 @@ export function mailingContext(locals: App.Locals) {
 	};
 }
 
-let queue: JobQueue | undefined;
-
-/** The process's job queue. */
+/** The process's job queue, started with every job of the platform (`jobs/registry.ts`). */
 export function jobQueue(): JobQueue {
-	if (!queue) throw new Error('The job queue is not started: startRuntime() has not run.');
-	return queue;
+	return runtime().queue;
 }
 
 /**
@@ -115,7 +136,10 @@ export function communityContext(locals: App.Locals) {
 	};
 }
 
+/** Stops the job worker (running jobs finish, briefly), then closes the database. */
 export async function stopRuntime(): Promise<void> {
-	await current?.handle.close();
+	const stopping = current;
 	current = undefined;
+	await stopping?.queue.stop();
+	await stopping?.handle.close();
 }

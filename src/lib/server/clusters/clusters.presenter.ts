@@ -1,6 +1,7 @@
 import { presentSdgBadges, presentSectors, type SdgBadge } from '../taxonomy/taxonomy.presenter.ts';
 import type { TaxonomyNames } from '../taxonomy/taxonomy.service.ts';
-import type { ClusterRow, findClusterMembers } from './clusters.repository.ts';
+import type { ClusterResourceView } from './cluster-resources.presenter.ts';
+import type { ClusterRow, findClusterMembers, LatestActivityRow } from './clusters.repository.ts';
 
 type MemberRow = Awaited<ReturnType<typeof findClusterMembers>>[number];
 
@@ -11,6 +12,16 @@ export interface ClusterMember {
 	verified: boolean;
 	role: 'member' | 'coordinator';
 	country: { code: string; name: string } | null;
+	/** The city the organization is based in, when known. */
+	city: string | null;
+}
+
+/** The latest thing that happened in a cluster, for the list of clusters. */
+export interface ClusterActivity {
+	kind: 'thread' | 'member' | 'resource';
+	/** The thread's title, the organization's name or the resource's title. */
+	label: string;
+	at: string;
 }
 
 export interface ClusterCard {
@@ -19,9 +30,12 @@ export interface ClusterCard {
 	theme: string;
 	description: string;
 	coordinators: { slug: string; name: string }[];
+	/** Member organizations. */
 	memberCount: number;
+	/** Member organizations that are cities or local governments. */
 	cityCount: number;
 	solutionCount: number;
+	latestActivity: ClusterActivity | null;
 }
 
 export interface ClusterDetail extends ClusterCard {
@@ -31,11 +45,15 @@ export interface ClusterDetail extends ClusterCard {
 	membersByRegion: { region: string; members: ClusterMember[] }[];
 	events: { slug: string; title: string; startsAt: string; timeZone: string }[];
 	knowledgeProducts: { slug: string; title: string; kind: string }[];
+	/** Distinct cities (with coordinates) where members are based: the circles of the map. */
+	mappedCityCount: number;
+	/** Pinned first, then newest first. */
+	resources: ClusterResourceView[];
 }
 
 const CITY_KINDS = new Set(['city', 'local-government']);
 
-function presentMember(row: MemberRow): ClusterMember {
+export function presentMember(row: MemberRow): ClusterMember {
 	return {
 		slug: row.slug,
 		name: row.name,
@@ -45,14 +63,16 @@ function presentMember(row: MemberRow): ClusterMember {
 		country:
 			row.country_code && row.country_name
 				? { code: row.country_code, name: row.country_name }
-				: null
+				: null,
+		city: row.city_name
 	};
 }
 
 export function presentClusterCard(
 	row: ClusterRow,
 	members: MemberRow[],
-	solutionCount: number
+	solutionCount: number,
+	latestActivity: LatestActivityRow | undefined
 ): ClusterCard {
 	const own = members.filter((member) => member.cluster_id === row.id);
 	return {
@@ -65,7 +85,10 @@ export function presentClusterCard(
 			.map(({ slug, name }) => ({ slug, name })),
 		memberCount: own.length,
 		cityCount: own.filter((member) => CITY_KINDS.has(member.kind)).length,
-		solutionCount
+		solutionCount,
+		latestActivity: latestActivity
+			? { kind: latestActivity.kind, label: latestActivity.label, at: latestActivity.at }
+			: null
 	};
 }
 
@@ -91,12 +114,14 @@ export function presentClusterDetail(
 		taxonomy: { sdgs: number[]; sectors: string[] };
 		events: { slug: string; title: string; starts_at: string; time_zone: string }[];
 		knowledgeProducts: { slug: string; title: string; kind: string }[];
+		latestActivity: LatestActivityRow | undefined;
+		resources: ClusterResourceView[];
 	},
 	names: TaxonomyNames,
 	globalLabel: string
 ): ClusterDetail {
 	return {
-		...presentClusterCard(row, related.members, related.solutionCount),
+		...presentClusterCard(row, related.members, related.solutionCount, related.latestActivity),
 		sdgs: presentSdgBadges(related.taxonomy.sdgs, names.goals),
 		sectors: presentSectors(related.taxonomy.sectors, names.sectors),
 		membersByRegion: groupMembersByRegion(related.members, globalLabel),
@@ -106,6 +131,12 @@ export function presentClusterDetail(
 			startsAt: starts_at,
 			timeZone: time_zone
 		})),
-		knowledgeProducts: related.knowledgeProducts
+		knowledgeProducts: related.knowledgeProducts,
+		mappedCityCount: new Set(
+			related.members
+				.filter((member) => member.latitude !== null && member.longitude !== null)
+				.map((member) => member.city_id)
+		).size,
+		resources: related.resources
 	};
 }

@@ -362,6 +362,11 @@ export interface NotificationTable {
 	read_at: Instant | null;
 	/** When it went out by email, alone or in a digest; null while it waits for one. */
 	emailed_at: Instant | null;
+	/**
+	 * The fan-out job that made it (unique per user), so a retried job finds its earlier work
+	 * instead of notifying twice.
+	 */
+	event_key: string | null;
 }
 export interface NotificationPreferenceTable {
 	user_id: number;
@@ -398,6 +403,7 @@ export interface JobTable {
 	run_at: Instant;
 	/** While running: when the claim lapses and another worker may take the job again. */
 	locked_until: Instant | null;
+	/** Unique among the waiting and running jobs of a name (`jobs_singleton_uq`). */
 	singleton_key: string | null;
 	last_error: string | null;
 	created_at: Instant;
@@ -720,6 +726,8 @@ export interface MailOutboxTable {
 	status: 'stored' | 'sent' | 'failed';
 	sent_at: Instant | null;
 	error: string | null;
+	/** The job that sent it (`mail.send`): a retried job finds its message here and never sends it twice. */
+	job_id: string | null;
 }
 export interface RateLimitTable {
 	key: string;

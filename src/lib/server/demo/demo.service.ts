@@ -8,9 +8,11 @@ import {
 	readProviderOrganizations,
 	readReferenceCities
 } from './demo-sources.ts';
+import { seedClusterResources } from './seed-cluster-resources.ts';
 import { seedClusters, seedSolutions } from './seed-clusters-and-solutions.ts';
 import { seedCities, seedOrganizations, seedPeople } from './seed-places-and-partners.ts';
 import { seedConnections } from './seed-connections.ts';
+import { seedDiscussions } from './seed-discussions.ts';
 import { seedNeeds } from './seed-needs.ts';
 import { seedOffers } from './seed-offers.ts';
 import { seedKnowledgeProducts, seedProjects } from './seed-projects-and-knowledge.ts';
@@ -65,6 +67,8 @@ export async function seedDemo({
 		]);
 		const peopleIds = await seedPeople(trx, organizationIds, timestamp);
 		const clusterIds = await seedClusters(trx, organizationIds, timestamp);
+		await seedClusterResources(trx, clusterIds, timestamp);
+		await seedDiscussions(trx, clusterIds, now);
 		await seedSolutions(
 			trx,
 			solutions,

@@ -28,8 +28,16 @@ export interface JobDefinition<Payload> {
 	readonly payload: z.ZodType<Payload>;
 	readonly handler: (payload: Payload, services: JobServices, run: JobRun) => Promise<void>;
 	readonly retry?: RetryPolicy;
-	/** Run on a timetable too (five-field cron, UTC), e.g. `0 7 * * *` for 07:00 every day. */
+	/**
+	 * Run on a timetable too (five-field cron, UTC), e.g. `0 7 * * *` for 07:00 every day. A
+	 * timetabled run gets the payload `{}`, so the schema must accept it.
+	 */
 	readonly cron?: string;
+	/**
+	 * One line about a payload for admins on /admin/jobs, without secrets (an email's recipient and
+	 * subject, never its body with a one-time link). Without it admins see only the job's id.
+	 */
+	readonly summary?: (payload: Payload) => string;
 }
 
 /** Any job, whatever its payload: what a driver starts with. */
@@ -42,6 +50,10 @@ export function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefin
 
 /** What a running job knows about itself. */
 export interface JobRun {
+	/**
+	 * The same for every try of the job, and after an admin retries it once dead: a key for making
+	 * its effects happen once (the outbox records which job sent a message).
+	 */
 	readonly jobId: string;
 	/** 1 for the first try. */
 	readonly attempt: number;
@@ -65,6 +77,13 @@ export interface EnqueueOptions {
 	runAt?: Date;
 	/** While a job with this name and key is queued or running, enqueueing another is a no-op. */
 	singletonKey?: string;
+}
+
+/** How many jobs wait (including those waiting for a retry), run, and are dead. */
+export interface JobCounts {
+	queued: number;
+	running: number;
+	failed: number;
 }
 
 /** A job as admins see it on /admin/jobs. */
@@ -102,6 +121,11 @@ export interface JobQueue {
 	stop(): Promise<void>;
 	/** Dead jobs (no attempt left), newest first, for admins. */
 	listFailed(limit: number): Promise<JobRecord[]>;
-	/** Gives a dead job a fresh set of attempts. */
+	/**
+	 * Gives a dead job a fresh set of attempts. Throws `not_found` when no dead job has this id, and
+	 * `conflict` when a singleton with the same key is already waiting.
+	 */
 	retryFailed(jobId: string): Promise<void>;
+	/** What is waiting, running and dead right now, for admins. */
+	counts(): Promise<JobCounts>;
 }

@@ -43,6 +43,9 @@ export function createTestQueue() {
 			return [];
 		},
 		async retryFailed() {},
+		async counts() {
+			return { queued: pending.length, running: 0, failed: 0 };
+		},
 		pending: () => pending.map((p) => ({ name: p.job.id, payload: p.payload })),
 		done,
 		/** Runs every queued job, oldest first, until none is left; returns how many ran. */

@@ -54,8 +54,60 @@ const EXAMPLES: { [Name in EmailTemplate]: EmailTemplateValues[Name] } = {
 		stage: 'in-dialogue',
 		note: '',
 		link
+	},
+	notification: {
+		name: 'Ana Souza',
+		kind: 'discussion.reply',
+		actor: 'Moussa Diop',
+		title: 'Market composting in the rainy season',
+		excerpt: 'We cover the piles with palm leaves.\nIt keeps them dry.',
+		cluster: 'Waste management',
+		link: 'https://galaxy.example.org/notifications/12',
+		settingsLink: 'https://galaxy.example.org/account/notifications',
+		unsubscribeLink: 'https://galaxy.example.org/unsubscribe?token=abc'
+	},
+	'notification-digest': {
+		name: 'Ana Souza',
+		frequency: 'daily',
+		total: 3,
+		sections: [
+			{
+				cluster: 'Waste management',
+				kind: 'discussion.reply',
+				items: [
+					{
+						actor: 'Moussa Diop',
+						title: 'Market composting in the rainy season',
+						link: 'https://galaxy.example.org/notifications/12'
+					},
+					{
+						actor: '',
+						title: 'Sorting at source',
+						link: 'https://galaxy.example.org/notifications/9'
+					}
+				]
+			},
+			{
+				cluster: '',
+				kind: 'discussion.mention',
+				items: [
+					{
+						actor: 'Lin Wei',
+						title: 'Tariffs for small hydropower',
+						link: 'https://galaxy.example.org/notifications/8'
+					}
+				]
+			}
+		],
+		more: 0,
+		allLink: 'https://galaxy.example.org/notifications',
+		settingsLink: 'https://galaxy.example.org/account/notifications',
+		unsubscribeLink: 'https://galaxy.example.org/unsubscribe?token=def'
 	}
 };
+
+/** Values a template shows in other words (a kind, a stage) or as a list, checked on their own. */
+const NOT_VERBATIM = new Set(['in-dialogue', 'discussion.reply', 'daily']);
 
 function render<Name extends EmailTemplate>(
 	locale: string,
@@ -77,7 +129,8 @@ describe('renderEmail', () => {
 				expect(email.html).toMatch(/^<!doctype html>/);
 				for (const value of Object.values(values)) {
 					if (value === link) continue; // checked below, escaped in HTML
-					if (template === 'connection-stage-changed' && value === 'in-dialogue') continue; // a stage: named in words, below
+					// Stages and kinds are named in words, lists and counts are checked below.
+					if (typeof value !== 'string' || NOT_VERBATIM.has(value)) continue;
 					expect(email.text).toContain(value);
 					expect(email.html).toContain(value);
 				}
@@ -88,6 +141,119 @@ describe('renderEmail', () => {
 			expect(fr.text).toContain('L’équipe South-South Galaxy');
 		});
 	}
+
+	it('says what a notification is about, with its links and an unsubscribe link', () => {
+		const values = EXAMPLES.notification;
+		const { subject, text, html } = render('en', 'notification', values);
+		expect(subject).toBe('Moussa Diop replied in “Market composting in the rainy season”');
+		expect(text).toContain(
+			'Waste management: Moussa Diop replied in “Market composting in the rainy season”'
+		);
+		expect(text).toContain(`\n\n${values.link}\n\n`);
+		expect(text).toContain(`Choose which emails you receive: ${values.settingsLink}`);
+		expect(text).toContain(`Stop emails like this one: ${values.unsubscribeLink}`);
+		expect(html).toContain(`<a href="${values.settingsLink}">Choose which emails you receive</a>`);
+		expect(html).toContain(`<a href="${values.unsubscribeLink}">Stop emails like this one</a>`);
+		expect(render('fr', 'notification', values).subject).toBe(
+			'Moussa Diop a répondu dans « Market composting in the rainy season »'
+		);
+	});
+
+	it('names someone when a notification has no actor, and leaves out an empty cluster', () => {
+		const { subject, text } = render('en', 'notification', {
+			...EXAMPLES.notification,
+			actor: '',
+			cluster: '',
+			excerpt: ''
+		});
+		expect(subject).toBe('Someone replied in “Market composting in the rainy season”');
+		expect(text).toMatch(
+			/^Hello Ana Souza,\n\nSomeone replied in “Market composting[^\n]*”\n\nhttps/
+		);
+	});
+
+	it('lists a digest by cluster and kind, each item with its link', () => {
+		const values = EXAMPLES['notification-digest'];
+		const { subject, text, html } = render('en', 'notification-digest', values);
+		expect(subject).toBe('Your daily digest: 3 new notifications');
+		expect(text).toContain(
+			[
+				'Waste management: Replies in threads you follow',
+				'- Moussa Diop replied in “Market composting in the rainy season”',
+				'  https://galaxy.example.org/notifications/12',
+				'- Someone replied in “Sorting at source”',
+				'  https://galaxy.example.org/notifications/9'
+			].join('\n')
+		);
+		expect(text).toContain(
+			'Mentions of you\n- Lin Wei mentioned you in “Tariffs for small hydropower”'
+		);
+		expect(text).toContain(`See all your notifications\n${values.allLink}`);
+		expect(text).toContain(`Unsubscribe from all notification emails: ${values.unsubscribeLink}`);
+		expect(html).toContain(
+			'<li><a href="https://galaxy.example.org/notifications/8">Lin Wei mentioned you in “Tariffs for small hydropower”</a></li>'
+		);
+		expect(
+			render('en', 'notification-digest', { ...values, frequency: 'weekly', total: 1 }).subject
+		).toBe('Your weekly digest: 1 new notification');
+	});
+
+	it('counts what a long digest leaves out', () => {
+		const { text } = render('en', 'notification-digest', {
+			...EXAMPLES['notification-digest'],
+			total: 53,
+			more: 3
+		});
+		expect(text).toContain(
+			'And 3 more: see all your notifications\nhttps://galaxy.example.org/notifications'
+		);
+	});
+
+	it('escapes titles and names in notification emails', () => {
+		const notification = render('en', 'notification', {
+			...EXAMPLES.notification,
+			title: hostile,
+			actor: '<b>Eve</b>',
+			cluster: 'Waste & <i>water</i>'
+		});
+		const digest = render('en', 'notification-digest', {
+			...EXAMPLES['notification-digest'],
+			sections: [
+				{
+					cluster: '<img src=x onerror=alert(1)>',
+					kind: 'discussion.thread',
+					items: [{ actor: '<b>Eve</b>', title: hostile, link: 'https://galaxy.example.org/n/1' }]
+				}
+			]
+		});
+		for (const { html } of [notification, digest]) {
+			expect(html).not.toMatch(/<script|<b>|<i>|<img/);
+			expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+		}
+		expect(notification.html).toContain('Waste &amp; &lt;i&gt;water&lt;/i&gt;');
+		expect(notification.subject).toBe(`<b>Eve</b> replied in “${hostile}”`);
+	});
+
+	it('refuses an unsubscribe or item link that is not a web address', () => {
+		expect(() =>
+			render('en', 'notification', {
+				...EXAMPLES.notification,
+				unsubscribeLink: 'javascript:alert(1)'
+			})
+		).toThrow(/http\(s\)/);
+		expect(() =>
+			render('en', 'notification-digest', {
+				...EXAMPLES['notification-digest'],
+				sections: [
+					{
+						cluster: '',
+						kind: 'discussion.reply',
+						items: [{ actor: '', title: 'x', link: '/n/1' }]
+					}
+				]
+			})
+		).toThrow(/http\(s\)/);
+	});
 
 	it('names a pipeline stage in words, in the reader’s language', () => {
 		const values = EXAMPLES['connection-stage-changed'];

@@ -51,6 +51,42 @@ export interface EmailTemplateValues {
 		note: string;
 		link: string;
 	};
+	/**
+	 * One notification, sent as it happens. `kind` is a notification kind (the sentence comes
+	 * from `notifications.event.<kind>`), `actor` who did it, `cluster` where (may be empty).
+	 */
+	notification: {
+		name: string;
+		kind: string;
+		actor: string;
+		title: string;
+		excerpt: string;
+		cluster: string;
+		link: string;
+		settingsLink: string;
+		unsubscribeLink: string;
+	};
+	/**
+	 * Every notification since the last digest, in sections by cluster and kind; `more` counts
+	 * those left out of a long digest (they are on the notifications page, `allLink`).
+	 */
+	'notification-digest': {
+		name: string;
+		frequency: 'daily' | 'weekly';
+		total: number;
+		sections: DigestSection[];
+		more: number;
+		allLink: string;
+		settingsLink: string;
+		unsubscribeLink: string;
+	};
+}
+
+/** Notifications of one kind in one cluster (`cluster` empty: not about a cluster). */
+export interface DigestSection {
+	cluster: string;
+	kind: string;
+	items: { actor: string; title: string; link: string }[];
 }
 
 export type EmailTemplate = keyof EmailTemplateValues;
@@ -69,11 +105,42 @@ interface EmailLayout {
 	/** Someone's own words (a curator's comment), kept as written, line breaks included. */
 	quote?: string;
 	action?: { label: string; link: string };
+	/** Lists of links under headings (a digest), after the lead. */
+	sections?: { heading: string; items: { label: string; link: string }[] }[];
 	note?: string;
+	/** Small print after the signature: why the email came, and links to change that. */
+	footer?: { text: string; links: { label: string; link: string }[] };
 }
 
 function greeting(t: Translate, name: string): string {
 	return name.trim() === '' ? t('email.greetingAnonymous') : t('email.greeting', { name });
+}
+
+/** The messages of a notification kind: what happened (`event`), and its name (`kind`). */
+const notificationKey = (part: 'event' | 'kind', kind: string) => `notifications.${part}.${kind}`;
+
+/** What happened, in one sentence: "Ana replied in “Market waste”". */
+function notificationSentence(t: Translate, kind: string, actor: string, title: string): string {
+	return t(notificationKey('event', kind), {
+		actor: actor.trim() === '' ? t('notifications.someone') : actor,
+		title
+	});
+}
+
+/** Why the email came, and the links to change that (also in the List-Unsubscribe header). */
+function notificationFooter(
+	t: Translate,
+	settingsLink: string,
+	unsubscribeLink: string,
+	unsubscribeLabel: string
+): EmailLayout['footer'] {
+	return {
+		text: t('email.notification.why'),
+		links: [
+			{ label: t('email.notification.settings'), link: settingsLink },
+			{ label: unsubscribeLabel, link: unsubscribeLink }
+		]
+	};
 }
 
 const TEMPLATES: {
@@ -177,6 +244,54 @@ const TEMPLATES: {
 		}),
 		...(note.trim() === '' ? {} : { quote: note }),
 		action: { label: t('email.connectionStageChanged.action'), link }
+	}),
+	notification: (t, values) => {
+		const sentence = notificationSentence(t, values.kind, values.actor, values.title);
+		return {
+			subject: sentence,
+			greeting: greeting(t, values.name),
+			lead:
+				values.cluster.trim() === ''
+					? sentence
+					: t('email.notification.inCluster', { cluster: values.cluster, sentence }),
+			...(values.excerpt.trim() === '' ? {} : { quote: values.excerpt }),
+			action: { label: t('email.notification.action'), link: values.link },
+			footer: notificationFooter(
+				t,
+				values.settingsLink,
+				values.unsubscribeLink,
+				t('email.notification.unsubscribeKind')
+			)
+		};
+	},
+	'notification-digest': (t, values) => ({
+		subject: t('email.digest.subject', { frequency: values.frequency, count: values.total }),
+		greeting: greeting(t, values.name),
+		lead: t('email.digest.lead'),
+		sections: values.sections.map((section) => ({
+			heading:
+				section.cluster.trim() === ''
+					? t(notificationKey('kind', section.kind))
+					: t('email.digest.section', {
+							cluster: section.cluster,
+							kind: t(notificationKey('kind', section.kind))
+						}),
+			items: section.items.map((item) => ({
+				label: notificationSentence(t, section.kind, item.actor, item.title),
+				link: item.link
+			}))
+		})),
+		action: {
+			label:
+				values.more > 0 ? t('email.digest.more', { count: values.more }) : t('email.digest.all'),
+			link: values.allLink
+		},
+		footer: notificationFooter(
+			t,
+			values.settingsLink,
+			values.unsubscribeLink,
+			t('email.digest.unsubscribe')
+		)
 	})
 };
 
@@ -197,9 +312,22 @@ function assertWebLink(link: string): void {
 function toText(layout: EmailLayout, signature: string): string {
 	const paragraphs = [layout.greeting, layout.lead];
 	if (layout.quote) paragraphs.push(layout.quote);
-	if (layout.action) paragraphs.push(layout.action.link);
+	for (const section of layout.sections ?? []) {
+		const items = section.items.map((item) => `- ${item.label}\n  ${item.link}`);
+		paragraphs.push([section.heading, ...items].join('\n'));
+	}
+	if (layout.action) {
+		// A list already shows its links; the action then needs its label to be told apart.
+		paragraphs.push(
+			layout.sections ? `${layout.action.label}\n${layout.action.link}` : layout.action.link
+		);
+	}
 	if (layout.note) paragraphs.push(layout.note);
 	paragraphs.push(signature);
+	if (layout.footer) {
+		const links = layout.footer.links.map((item) => `${item.label}: ${item.link}`);
+		paragraphs.push(['--', layout.footer.text, ...links].join('\n'));
+	}
 	return `${paragraphs.join('\n\n')}\n`;
 }
 
@@ -216,6 +344,15 @@ function toHtml(
 			`<blockquote style="margin:0 0 1em;padding:0 1em;border-left:3px solid #d9dedf;white-space:pre-line">${escapeHtml(layout.quote)}</blockquote>`
 		);
 	}
+	for (const section of layout.sections ?? []) {
+		const items = section.items.map(
+			(item) => `<li><a href="${escapeHtml(item.link)}">${escapeHtml(item.label)}</a></li>`
+		);
+		body.push(
+			`<h2 style="font-size:1.05em;margin:1.25em 0 0.5em">${escapeHtml(section.heading)}</h2>`,
+			`<ul>${items.join('')}</ul>`
+		);
+	}
 	if (layout.action) {
 		const href = escapeHtml(layout.action.link);
 		body.push(
@@ -225,6 +362,14 @@ function toHtml(
 	}
 	if (layout.note) body.push(paragraph(layout.note));
 	body.push(paragraph(signature));
+	if (layout.footer) {
+		const links = layout.footer.links.map(
+			(item) => `<a href="${escapeHtml(item.link)}">${escapeHtml(item.label)}</a>`
+		);
+		body.push(
+			`<p style="font-size:0.85em;color:#555555;border-top:1px solid #d9dedf;padding-top:1em">${escapeHtml(layout.footer.text)}<br>${links.join(' · ')}</p>`
+		);
+	}
 	return [
 		'<!doctype html>',
 		`<html lang="${escapeHtml(locale)}" dir="${textDirection(locale)}">`,
@@ -253,6 +398,10 @@ export function renderEmail<Name extends EmailTemplate>(
 	const t = createTranslator(locale, messages, fallback);
 	const layout = TEMPLATES[template](t, values);
 	if (layout.action) assertWebLink(layout.action.link);
+	for (const section of layout.sections ?? []) {
+		for (const item of section.items) assertWebLink(item.link);
+	}
+	for (const item of layout.footer?.links ?? []) assertWebLink(item.link);
 	// A name with a line break must not break the Subject header.
 	layout.subject = layout.subject.replace(/\s+/g, ' ').trim();
 	const signature = t('email.signature');

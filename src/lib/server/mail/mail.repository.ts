@@ -17,6 +17,18 @@ export async function insertOutboxEntry(
 	return row.id;
 }
 
+/** The message a job wrote, if it wrote one already (an earlier try of the same job). */
+export async function findOutboxEntryOfJob(
+	db: Kysely<Database>,
+	jobId: string
+): Promise<Pick<OutboxRow, 'id' | 'status'> | undefined> {
+	return db
+		.selectFrom('mail_outbox')
+		.select(['id', 'status'])
+		.where('job_id', '=', jobId)
+		.executeTakeFirst();
+}
+
 /** One page of the outbox, newest first. */
 export async function findOutboxEntries(
 	db: Kysely<Database>,

@@ -10,6 +10,7 @@ import { canReadOutbox } from './mail.policy.ts';
 import { presentOutboxEntry, type OutboxEntry } from './mail.presenter.ts';
 import {
 	findOutboxEntries,
+	findOutboxEntryOfJob,
 	insertOutboxEntry,
 	markOutboxEntryFailed,
 	markOutboxEntrySent
@@ -24,12 +25,21 @@ export class MailDeliveryError extends Error {
 	}
 }
 
+/** Who sends a message, so that sending it again is harmless. */
+export interface SendOptions {
+	/**
+	 * The job sending it (`mail.send`): the outbox remembers which job wrote each message, so a
+	 * retried or restarted job reuses its row and never sends a message it already sent.
+	 */
+	jobId?: string;
+}
+
 export interface Mailer {
 	/**
 	 * Validates and records the message, then sends it when SMTP is configured. Throws
 	 * `invalid_input` for a bad message (nothing is stored) and MailDeliveryError when sending fails.
 	 */
-	send(message: OutgoingMail): Promise<void>;
+	send(message: OutgoingMail, options?: SendOptions): Promise<void>;
 }
 
 /** Generous for a slow relay, short enough that a dead one does not hold a request for minutes. */
@@ -40,6 +50,7 @@ const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, sock
  * `mail_outbox` (status `stored`), so a fresh install works and admins read the mail at
  * /admin/outbox. With SMTP_URL the message is stored first, then sent, and its row marked
  * `sent` or `failed`; a row left `stored` in SMTP mode means the process stopped mid-send.
+ * Email is sent by the `mail.send` job (mail-jobs.ts), which passes its id: see `SendOptions`.
  * @example await createMailer({ db, config: readMailConfig() }).send({ to, subject, text })
  */
 export function createMailer({
@@ -57,18 +68,25 @@ export function createMailer({
 			? null
 			: createTransport({ ...SMTP_TIMEOUTS, url: config.smtpUrl }, { from: config.from });
 	return {
-		async send(message) {
+		async send(message, options) {
 			const mail = parseInput(outgoingMailSchema, message);
 			const headers = mail.headers && Object.keys(mail.headers).length > 0 ? mail.headers : null;
-			const id = await insertOutboxEntry(db, {
-				created_at: now().toISOString(),
-				to_address: mail.to,
-				subject: mail.subject,
-				text_body: mail.text,
-				html_body: mail.html ?? null,
-				headers: headers && JSON.stringify(headers),
-				status: 'stored'
-			});
+			const jobId = options?.jobId ?? null;
+			const earlier = jobId === null ? undefined : await findOutboxEntryOfJob(db, jobId);
+			// Sent by an earlier try of the same job; or stored, which is all there is to do without SMTP.
+			if (earlier && (earlier.status === 'sent' || !transport)) return;
+			const id =
+				earlier?.id ??
+				(await insertOutboxEntry(db, {
+					created_at: now().toISOString(),
+					to_address: mail.to,
+					subject: mail.subject,
+					text_body: mail.text,
+					html_body: mail.html ?? null,
+					headers: headers && JSON.stringify(headers),
+					status: 'stored',
+					job_id: jobId
+				}));
 			if (!transport) return;
 			try {
 				await transport.sendMail({

@@ -28,3 +28,8 @@ export const NOTIFICATION_DELIVERIES = ['immediate', 'daily', 'weekly', 'off'] a
 export function isNotificationKind(value: string): value is NotificationKind {
 	return Object.hasOwn(NOTIFICATION_KINDS, value);
 }
+
+/** The delivery a person gets for a kind until they choose another. */
+export function defaultDelivery(kind: NotificationKind): NotificationDelivery {
+	return NOTIFICATION_KINDS[kind];
+}

@@ -28,7 +28,10 @@ export const notificationEventSchema = z.object({
 export const fanOutNotifications = defineJob({
 	id: 'notifications.fan-out',
 	payload: notificationEventSchema,
-	handler: (event, services) => fanOut(services, event)
+	summary: (event) => `${event.kind} about ${event.subject.kind} ${event.subject.id}`,
+	handler: async (event, services, run) => {
+		await fanOut(services, event, run.jobId);
+	}
 });
 
 /**

@@ -22,11 +22,27 @@ export interface AttachmentStorage {
 	remove(key: string): Promise<void>;
 }
 
-const KEY = /^solutions\/\d+\/[0-9a-f]{32}\.(?:jpg|png|webp|pdf)$/;
+/** What an uploaded file belongs to: the first folder of its key. */
+export type UploadFolder = 'solutions' | 'clusters' | 'discussions';
 
-/** A new, unguessable key: `solutions/<solution id>/<32 hex digits>.<extension>`. */
+const KEY = /^(?:solutions|clusters|discussions)\/\d+\/[0-9a-f]{32}\.(?:jpg|png|webp|pdf)$/;
+
+/**
+ * A new, unguessable key: `<folder>/<owner id>/<32 hex digits>.<extension>`, e.g. a solution's
+ * attachment `solutions/12/…pdf`, a cluster's resource `clusters/3/…`, a post's file
+ * `discussions/<post id>/…`.
+ */
+export function newUploadKey(
+	folder: UploadFolder,
+	ownerId: number,
+	extension: DetectedType['extension']
+): string {
+	return `${folder}/${ownerId}/${randomBytes(16).toString('hex')}.${extension}`;
+}
+
+/** A new key for a solution's attachment. */
 export function newAttachmentKey(solutionId: number, extension: DetectedType['extension']): string {
-	return `solutions/${solutionId}/${randomBytes(16).toString('hex')}.${extension}`;
+	return newUploadKey('solutions', solutionId, extension);
 }
 
 /**

@@ -25,6 +25,11 @@ export const GET: RequestHandler = apiRoute(async () => ({
 		event: '/api/v1/events/{slug}',
 		clusters: '/api/v1/clusters',
 		cluster: '/api/v1/clusters/{slug}',
+		clusterThreads:
+			'/api/v1/clusters/{slug}/threads?page= (GET; POST {"title","body","kind"} with a read-write token)',
+		thread: '/api/v1/threads/{id}?page=',
+		threadPosts: '/api/v1/threads/{id}/posts?page= (GET; POST {"body"} with a read-write token)',
+		post: '/api/v1/threads/{id}/posts/{post}',
 		knowledge: '/api/v1/knowledge?kind=&page=',
 		knowledgeProduct: '/api/v1/knowledge/{slug}',
 		needs:

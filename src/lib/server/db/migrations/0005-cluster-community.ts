@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { dialectOf, identity } from '../dialects/index.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations must not depend on today's types */
@@ -8,7 +8,8 @@ type Db = Kysely<any>;
  * Clusters as communities of practice: who decided a membership request, the cluster's resources
  * (links and files), discussion threads and posts with attachments and reports, who follows what,
  * in-app notifications with per-kind delivery preferences and digests, one-click unsubscribe
- * tokens, and the job table of the in-process job driver (SQLite; PostgreSQL uses pg-boss).
+ * tokens, and the job table of the in-process job driver (SQLite; PostgreSQL uses pg-boss) with
+ * the job that sent each outbox message.
  */
 export async function up(db: Db): Promise<void> {
 	const id = identity(dialectOf(db));
@@ -163,6 +164,13 @@ export async function up(db: Db): Promise<void> {
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addColumn('read_at', 'text')
 		.addColumn('emailed_at', 'text')
+		.addColumn('event_key', 'text')
+		.execute();
+	await db.schema
+		.createIndex('notifications_event_uq')
+		.on('notifications')
+		.columns(['event_key', 'user_id'])
+		.unique()
 		.execute();
 	await db.schema
 		.createIndex('notifications_user_idx')
@@ -223,14 +231,33 @@ export async function up(db: Db): Promise<void> {
 		.addColumn('finished_at', 'text')
 		.execute();
 	await db.schema.createIndex('jobs_due_idx').on('jobs').columns(['state', 'run_at']).execute();
+	// One waiting or running job per name and key; NULL keys (most jobs) never collide.
 	await db.schema
-		.createIndex('jobs_singleton_idx')
+		.createIndex('jobs_singleton_uq')
+		.unique()
 		.on('jobs')
-		.columns(['name', 'singleton_key', 'state'])
+		.columns(['name', 'singleton_key'])
+		.where(sql.ref('state'), 'in', ['queued', 'running'])
+		.execute();
+	await db.schema
+		.createIndex('jobs_failed_idx')
+		.on('jobs')
+		.columns(['state', 'finished_at'])
+		.execute();
+
+	// The job that sent a message, so a retried or restarted job never sends it twice.
+	await db.schema.alterTable('mail_outbox').addColumn('job_id', 'text').execute();
+	await db.schema
+		.createIndex('mail_outbox_job_uq')
+		.unique()
+		.on('mail_outbox')
+		.column('job_id')
 		.execute();
 }
 
 export async function down(db: Db): Promise<void> {
+	await db.schema.dropIndex('mail_outbox_job_uq').execute();
+	await db.schema.alterTable('mail_outbox').dropColumn('job_id').execute();
 	for (const table of [
 		'jobs',
 		'unsubscribe_tokens',

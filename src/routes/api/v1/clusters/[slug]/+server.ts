@@ -1,9 +1,9 @@
 import { getCluster } from '#lib/server/clusters/clusters.service.ts';
+import { clusterSlugOf } from '#lib/server/clusters/clusters-form.http.ts';
 import { apiRoute } from '#lib/server/http/api.ts';
-import { parseInput } from '#lib/server/http/query.ts';
-import { slugSchema } from '#lib/server/solutions/solutions.schema.ts';
 import type { RequestHandler } from './$types';
 
+/** One cluster: coordinators, counts, members by region, resources (pinned first), events. */
 export const GET: RequestHandler = apiRoute(async ({ locals, params }) => ({
-	data: await getCluster(locals, parseInput(slugSchema, params.slug), 'Global')
+	data: await getCluster(locals, clusterSlugOf(params), 'Global')
 }));
