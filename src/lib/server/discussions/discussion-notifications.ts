@@ -62,7 +62,7 @@ export async function mentionedUserIds(
 /**
  * A post others may now read (written by a trusted member, or approved): a new thread to the
  * cluster's followers (an announcement as such), a reply to the thread's followers, and a
- * mention to each person named.
+ * mention to each person named (who is left out of the first two).
  */
 export async function announcePublishedPost(
 	db: Kysely<Database>,
@@ -70,19 +70,27 @@ export async function announcePublishedPost(
 	published: PublishedPost
 ): Promise<void> {
 	const { cluster, thread, post, opening } = published;
+	// Someone a post names hears of it once, as a mention, not also as a follower.
+	const mentioned = await mentionedUserIds(db, cluster.id, post.body, post.authorUserId);
+	const exceptUserIds = mentioned.length > 0 ? mentioned : undefined;
 	if (opening) {
 		const kind = thread.kind === 'announcement' ? 'cluster.announcement' : 'discussion.thread';
 		await notify(
 			db,
-			eventOf(published, kind, { followersOf: [{ kind: 'cluster', id: cluster.id }] })
+			eventOf(published, kind, {
+				followersOf: [{ kind: 'cluster', id: cluster.id }],
+				exceptUserIds
+			})
 		);
 	} else {
 		await notify(
 			db,
-			eventOf(published, 'discussion.reply', { followersOf: [{ kind: 'thread', id: thread.id }] })
+			eventOf(published, 'discussion.reply', {
+				followersOf: [{ kind: 'thread', id: thread.id }],
+				exceptUserIds
+			})
 		);
 	}
-	const mentioned = await mentionedUserIds(db, cluster.id, post.body, post.authorUserId);
 	if (mentioned.length > 0) {
 		await notify(db, eventOf(published, 'discussion.mention', { userIds: mentioned }));
 	}

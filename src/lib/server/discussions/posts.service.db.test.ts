@@ -207,9 +207,10 @@ describeOnDialects('discussion posts', 'demo', (db, dialect) => {
 			},
 			{ kind: 'discussion.mention', subject: { kind: 'post', id: reply.postId } }
 		]);
-		expect([...context.events[1]!.audience.userIds!].sort((a, b) => a - b)).toEqual(
-			[other.userId, coordinator.userId].sort((a, b) => a - b)
-		);
+		const named = [other.userId, coordinator.userId].sort((a, b) => a - b);
+		expect([...context.events[1]!.audience.userIds!].sort((a, b) => a - b)).toEqual(named);
+		// The people named hear of it as a mention only, not also as followers of the thread.
+		expect([...context.events[0]!.audience.exceptUserIds!].sort((a, b) => a - b)).toEqual(named);
 		const detail = await getThread(read(visitor), { slug: WASTE, threadId });
 		expect(detail.posts.total).toBe(2);
 		expect(detail.thread.lastActivityAt >= detail.thread.createdAt).toBe(true);

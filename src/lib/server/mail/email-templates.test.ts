@@ -78,11 +78,13 @@ const EXAMPLES: { [Name in EmailTemplate]: EmailTemplateValues[Name] } = {
 					{
 						actor: 'Moussa Diop',
 						title: 'Market composting in the rainy season',
+						excerpt: 'We cover the heaps with palm leaves from June to September.',
 						link: 'https://galaxy.example.org/notifications/12'
 					},
 					{
 						actor: '',
 						title: 'Sorting at source',
+						excerpt: '',
 						link: 'https://galaxy.example.org/notifications/9'
 					}
 				]
@@ -94,6 +96,7 @@ const EXAMPLES: { [Name in EmailTemplate]: EmailTemplateValues[Name] } = {
 					{
 						actor: 'Lin Wei',
 						title: 'Tariffs for small hydropower',
+						excerpt: '@ana-souza the feed-in tariff is reviewed every three years.',
 						link: 'https://galaxy.example.org/notifications/8'
 					}
 				]
@@ -172,7 +175,7 @@ describe('renderEmail', () => {
 		);
 	});
 
-	it('lists a digest by cluster and kind, each item with its link', () => {
+	it('lists a digest by cluster and kind, each item with what was written and its link', () => {
 		const values = EXAMPLES['notification-digest'];
 		const { subject, text, html } = render('en', 'notification-digest', values);
 		expect(subject).toBe('Your daily digest: 3 new notifications');
@@ -180,6 +183,7 @@ describe('renderEmail', () => {
 			[
 				'Waste management: Replies in threads you follow',
 				'- Moussa Diop replied in “Market composting in the rainy season”',
+				'  “We cover the heaps with palm leaves from June to September.”',
 				'  https://galaxy.example.org/notifications/12',
 				'- Someone replied in “Sorting at source”',
 				'  https://galaxy.example.org/notifications/9'
@@ -191,7 +195,7 @@ describe('renderEmail', () => {
 		expect(text).toContain(`See all your notifications\n${values.allLink}`);
 		expect(text).toContain(`Unsubscribe from all notification emails: ${values.unsubscribeLink}`);
 		expect(html).toContain(
-			'<li><a href="https://galaxy.example.org/notifications/8">Lin Wei mentioned you in “Tariffs for small hydropower”</a></li>'
+			'<li><a href="https://galaxy.example.org/notifications/8">Lin Wei mentioned you in “Tariffs for small hydropower”</a><br>“@ana-souza the feed-in tariff is reviewed every three years.”</li>'
 		);
 		expect(
 			render('en', 'notification-digest', { ...values, frequency: 'weekly', total: 1 }).subject
@@ -222,7 +226,14 @@ describe('renderEmail', () => {
 				{
 					cluster: '<img src=x onerror=alert(1)>',
 					kind: 'discussion.thread',
-					items: [{ actor: '<b>Eve</b>', title: hostile, link: 'https://galaxy.example.org/n/1' }]
+					items: [
+						{
+							actor: '<b>Eve</b>',
+							title: hostile,
+							excerpt: '<i>sneaky</i>',
+							link: 'https://galaxy.example.org/n/1'
+						}
+					]
 				}
 			]
 		});
@@ -248,7 +259,7 @@ describe('renderEmail', () => {
 					{
 						cluster: '',
 						kind: 'discussion.reply',
-						items: [{ actor: '', title: 'x', link: '/n/1' }]
+						items: [{ actor: '', title: 'x', excerpt: '', link: '/n/1' }]
 					}
 				]
 			})

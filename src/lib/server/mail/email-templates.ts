@@ -86,7 +86,8 @@ export interface EmailTemplateValues {
 export interface DigestSection {
 	cluster: string;
 	kind: string;
-	items: { actor: string; title: string; link: string }[];
+	/** `excerpt`: the start of what was written, plain text; empty when there is none. */
+	items: { actor: string; title: string; excerpt: string; link: string }[];
 }
 
 export type EmailTemplate = keyof EmailTemplateValues;
@@ -106,7 +107,7 @@ interface EmailLayout {
 	quote?: string;
 	action?: { label: string; link: string };
 	/** Lists of links under headings (a digest), after the lead. */
-	sections?: { heading: string; items: { label: string; link: string }[] }[];
+	sections?: { heading: string; items: { label: string; detail?: string; link: string }[] }[];
 	note?: string;
 	/** Small print after the signature: why the email came, and links to change that. */
 	footer?: { text: string; links: { label: string; link: string }[] };
@@ -278,6 +279,7 @@ const TEMPLATES: {
 						}),
 			items: section.items.map((item) => ({
 				label: notificationSentence(t, section.kind, item.actor, item.title),
+				detail: item.excerpt.trim() === '' ? undefined : item.excerpt,
 				link: item.link
 			}))
 		})),
@@ -313,7 +315,11 @@ function toText(layout: EmailLayout, signature: string): string {
 	const paragraphs = [layout.greeting, layout.lead];
 	if (layout.quote) paragraphs.push(layout.quote);
 	for (const section of layout.sections ?? []) {
-		const items = section.items.map((item) => `- ${item.label}\n  ${item.link}`);
+		const items = section.items.map((item) =>
+			[`- ${item.label}`, item.detail && `  “${item.detail}”`, `  ${item.link}`]
+				.filter(Boolean)
+				.join('\n')
+		);
 		paragraphs.push([section.heading, ...items].join('\n'));
 	}
 	if (layout.action) {
@@ -346,7 +352,10 @@ function toHtml(
 	}
 	for (const section of layout.sections ?? []) {
 		const items = section.items.map(
-			(item) => `<li><a href="${escapeHtml(item.link)}">${escapeHtml(item.label)}</a></li>`
+			(item) =>
+				`<li><a href="${escapeHtml(item.link)}">${escapeHtml(item.label)}</a>${
+					item.detail ? `<br>“${escapeHtml(item.detail)}”` : ''
+				}</li>`
 		);
 		body.push(
 			`<h2 style="font-size:1.05em;margin:1.25em 0 0.5em">${escapeHtml(section.heading)}</h2>`,

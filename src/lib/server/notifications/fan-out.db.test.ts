@@ -101,6 +101,22 @@ describeOnDialects('notification fan-out', 'empty', (db) => {
 		});
 	});
 
+	it('leaves out the people the event excepts, however else they would hear of it', async () => {
+		const c = await community();
+		const world = jobWorld(db());
+		const event = replyEvent({
+			actorUserId: c.actor,
+			clusterId: c.clusterId,
+			audience: {
+				userIds: [c.named],
+				followersOf: [{ kind: 'thread', id: c.threadId }],
+				exceptUserIds: [c.named, c.bothFollower]
+			}
+		});
+		expect(await fanOut(world.services, event, 'job-except')).toBe(1);
+		expect((await rowsOf(event.title)).map((row) => row.user_id)).toEqual([c.threadFollower]);
+	});
+
 	it('tells every person of the member organizations of an announcement’s cluster', async () => {
 		const c = await community();
 		const world = jobWorld(db());

@@ -23,7 +23,7 @@ import { issueUnsubscribeLink } from './unsubscribe.service.ts';
 /**
  * Who hears of an event, resolved now: the people it names, the followers of its threads and
  * clusters, a cluster's coordinators, and for an announcement every person of the cluster's
- * member organizations. Each person once; never the actor. Cluster content is public, so
+ * member organizations. Each person once; never the actor nor those the event leaves out. Cluster content is public, so
  * nobody in the audience is refused the target.
  */
 export async function resolveAudience(
@@ -41,7 +41,8 @@ export async function resolveAudience(
 			? await findClusterPeople(db, event.clusterId, 'members')
 			: [])
 	];
-	return [...new Set(ids)].filter((id) => id !== event.actorUserId).sort((a, b) => a - b);
+	const left = new Set([event.actorUserId, ...(audience.exceptUserIds ?? [])]);
+	return [...new Set(ids)].filter((id) => !left.has(id)).sort((a, b) => a - b);
 }
 
 /** The same job (every try of it) and the same event give the same key; anything else not. */

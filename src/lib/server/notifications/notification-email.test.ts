@@ -38,7 +38,7 @@ describe('digestSections', () => {
 		const sections = digestSections(
 			[
 				row(1),
-				row(3, { kind: 'discussion.mention' }),
+				row(3, { kind: 'discussion.mention', excerpt: '@ana we compost at the market' }),
 				row(2),
 				row(4, { cluster_id: null, cluster_name: null, actor_name: null })
 			],
@@ -48,19 +48,26 @@ describe('digestSections', () => {
 			{
 				cluster: '',
 				kind: 'discussion.reply',
-				items: [{ actor: '', title: 'Thread 4', link: `${origin}/notifications/4` }]
+				items: [{ actor: '', title: 'Thread 4', excerpt: '', link: `${origin}/notifications/4` }]
 			},
 			{
 				cluster: 'Waste management',
 				kind: 'discussion.mention',
-				items: [{ actor: 'Moussa', title: 'Thread 3', link: `${origin}/notifications/3` }]
+				items: [
+					{
+						actor: 'Moussa',
+						title: 'Thread 3',
+						excerpt: '@ana we compost at the market',
+						link: `${origin}/notifications/3`
+					}
+				]
 			},
 			{
 				cluster: 'Waste management',
 				kind: 'discussion.reply',
 				items: [
-					{ actor: 'Moussa', title: 'Thread 2', link: `${origin}/notifications/2` },
-					{ actor: 'Moussa', title: 'Thread 1', link: `${origin}/notifications/1` }
+					{ actor: 'Moussa', title: 'Thread 2', excerpt: '', link: `${origin}/notifications/2` },
+					{ actor: 'Moussa', title: 'Thread 1', excerpt: '', link: `${origin}/notifications/1` }
 				]
 			}
 		]);

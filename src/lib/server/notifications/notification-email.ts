@@ -91,6 +91,7 @@ export function digestSections(rows: NotificationRow[], origin: string): DigestS
 		section.items.push({
 			actor: row.actor_name ?? '',
 			title: row.title,
+			excerpt: row.excerpt ?? '',
 			link: links(origin).item(row.id)
 		});
 	}

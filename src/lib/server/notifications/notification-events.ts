@@ -25,6 +25,8 @@ export interface NotificationEvent {
 		followersOf?: { kind: 'cluster' | 'thread'; id: number }[];
 		/** Coordinators of this cluster (editors of its coordinating organizations). */
 		coordinatorsOf?: number;
+		/** People left out, e.g. those a reply mentions, who hear of it as a mention instead. */
+		exceptUserIds?: number[];
 	};
 }
 

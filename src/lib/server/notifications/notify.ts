@@ -20,7 +20,8 @@ export const notificationEventSchema = z.object({
 	audience: z.object({
 		userIds: z.array(id).optional(),
 		followersOf: z.array(z.object({ kind: z.enum(['cluster', 'thread']), id })).optional(),
-		coordinatorsOf: id.optional()
+		coordinatorsOf: id.optional(),
+		exceptUserIds: z.array(id).optional()
 	})
 }) satisfies z.ZodType<NotificationEvent>;
 
