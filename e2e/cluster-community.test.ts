@@ -138,7 +138,9 @@ for (const javaScript of [false, true]) {
 				);
 				expect(first?.headers).toEqual(
 					expect.arrayContaining([
-						expect.stringMatching(/^List-Unsubscribe:\s+<http:\/\/\S+\/unsubscribe\?token=[\w-]+>$/),
+						expect.stringMatching(
+							/^List-Unsubscribe:\s+<http:\/\/\S+\/unsubscribe\?token=[\w-]+>$/
+						),
 						'List-Unsubscribe-Post: List-Unsubscribe=One-Click'
 					])
 				);
