@@ -102,6 +102,29 @@ describeOnDialects('clusters', 'demo', (db) => {
 		});
 	});
 
+	it('offers its members, and only them, to follow the discussions from the cluster page', async () => {
+		const page = (actor: Actor, slug = 'waste-management') =>
+			getClusterPage(context(actor), slug, 1, 'Global');
+		expect((await page(visitor)).follow).toEqual({ canFollow: false, following: false });
+		const koiduEditor = await personOf(db(), KOIDU, 'editor');
+		expect((await page(koiduEditor)).follow).toEqual({ canFollow: true, following: false });
+		// Koidu's council is not in the energy cluster.
+		expect((await page(koiduEditor, 'energy')).follow).toEqual({
+			canFollow: false,
+			following: false
+		});
+		await db()
+			.insertInto('follows')
+			.values({
+				user_id: koiduEditor.userId,
+				target_kind: 'cluster',
+				target_id: await clusterId(db(), 'waste-management'),
+				created_at: new Date().toISOString()
+			})
+			.execute();
+		expect((await page(koiduEditor)).follow).toEqual({ canFollow: true, following: true });
+	});
+
 	it('lists every cluster with its latest activity, found in one query', async () => {
 		const before = await listClusters(context());
 		const waste = before.find((cluster) => cluster.slug === 'waste-management');

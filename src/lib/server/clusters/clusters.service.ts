@@ -1,4 +1,5 @@
 import type { ReadContext } from '../context.ts';
+import { clusterFollowState } from '../discussions/follows.service.ts';
 import { listRecentThreads } from '../discussions/threads.service.ts';
 import { forbidden } from '../http/errors.ts';
 import { listProjects } from '../projects/projects.service.ts';
@@ -101,7 +102,7 @@ export async function getCluster(
 
 /**
  * A cluster's page: the cluster, one page of its solutions, its pilot projects, its latest
- * discussions, and what the reader may do there (join, leave, coordinate).
+ * discussions, and what the reader may do there (join, leave, coordinate, follow).
  */
 export async function getClusterPage(
 	context: ReadContext,
@@ -110,7 +111,7 @@ export async function getClusterPage(
 	globalLabel: string
 ) {
 	const { id, detail } = await loadClusterDetail(context, slug, globalLabel);
-	const [solutions, projects, threads, viewer] = await Promise.all([
+	const [solutions, projects, threads, viewer, follow] = await Promise.all([
 		listSolutions(
 			context,
 			{ sdg: [], sector: [], country: [], region: [], page, pageSize: 10 },
@@ -122,7 +123,8 @@ export async function getClusterPage(
 			{ clusterSlug: slug }
 		),
 		listRecentThreads(context, id, THREADS_ON_PAGE),
-		getClusterViewer(context, id)
+		getClusterViewer(context, id),
+		clusterFollowState(context, id)
 	]);
-	return { cluster: detail, solutions, projects: projects.data, threads, viewer };
+	return { cluster: detail, solutions, projects: projects.data, threads, viewer, follow };
 }

@@ -1,8 +1,15 @@
+import { clusterStanding } from '../clusters/cluster-standing.ts';
+import type { ReadContext } from '../context.ts';
 import { forbidden, unauthenticated } from '../http/errors.ts';
 import { translatorFor } from '../solutions/solution-messages.ts';
 import { loadCluster, spendWrite, type DiscussionContext } from './discussions-context.ts';
 import { canTakePart } from './discussions.policy.ts';
-import { deleteFollow, insertFollow, type FollowTarget } from './follows.repository.ts';
+import {
+	deleteFollow,
+	insertFollow,
+	isFollowing,
+	type FollowTarget
+} from './follows.repository.ts';
 import { loadReadableThread } from './thread-access.ts';
 
 /**
@@ -38,4 +45,21 @@ export async function setFollow(
 	const now = (context.now ?? new Date()).toISOString();
 	if (follow) await insertFollow(context.db, actor.userId, target, now);
 	else await deleteFollow(context.db, actor.userId, target);
+}
+
+/**
+ * Whether the reader may follow a cluster's discussions (its members) and already does, for a
+ * follow button outside the discussions pages (the cluster's own page).
+ */
+export async function clusterFollowState(
+	{ db, actor }: ReadContext,
+	clusterId: number
+): Promise<{ canFollow: boolean; following: boolean }> {
+	if (actor.kind !== 'user') return { canFollow: false, following: false };
+	const standing = await clusterStanding(db, actor, clusterId);
+	if (!canTakePart(actor, standing)) return { canFollow: false, following: false };
+	return {
+		canFollow: true,
+		following: await isFollowing(db, actor.userId, { kind: 'cluster', id: clusterId })
+	};
 }
