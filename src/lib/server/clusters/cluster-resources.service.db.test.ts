@@ -17,7 +17,7 @@ import {
 	setResourcePin
 } from './cluster-resources.service.ts';
 import { MAX_RESOURCE_BYTES } from './cluster-resources.schema.ts';
-import { clusterResourceStorage } from './cluster-resources.storage.ts';
+import { localAttachmentStorage } from '../solutions/solution-attachments.storage.ts';
 import { KOIDU, personOf, writeContext } from './clusters.fixtures.ts';
 import { getCluster } from './clusters.service.ts';
 
@@ -44,7 +44,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describeOnDialects('cluster resources', 'demo', (db, dialect) => {
 	const folder = join(root, dialect);
-	const storage = clusterResourceStorage(folder);
+	const storage = localAttachmentStorage(folder);
 	const as = (actor: Actor) => ({ ...writeContext(db(), actor), storage });
 	const SLUG = 'waste-management';
 	let coordinator: Actor & { kind: 'user' };

@@ -10,7 +10,7 @@ import {
 	type DetectedType
 } from '../solutions/solution-attachments.files.ts';
 import type { UploadedFile } from '../solutions/solution-attachments.schema.ts';
-import type { AttachmentStorage } from '../solutions/solution-attachments.storage.ts';
+import { newUploadKey, type AttachmentStorage } from '../solutions/solution-attachments.storage.ts';
 import { translatorFor } from '../solutions/solution-messages.ts';
 import { actingUserId, nowOf, spendClusterWrite, type ClusterContext } from './cluster-context.ts';
 import { checkClusterInput, invalidClusterInput, parseClusterInput } from './cluster-input.ts';
@@ -32,7 +32,6 @@ import {
 	MAX_RESOURCES_PER_CLUSTER,
 	type FileResourceInput
 } from './cluster-resources.schema.ts';
-import { newResourceKey } from './cluster-resources.storage.ts';
 import type { ClusterRow } from './clusters.repository.ts';
 
 /**
@@ -193,7 +192,7 @@ export async function addFileResource(
 	const fields = checked.data;
 	await spendClusterWrite(context);
 	const file = input.file;
-	const key = newResourceKey(cluster.id, type.extension);
+	const key = newUploadKey('clusters', cluster.id, type.extension);
 	const now = nowOf(context);
 	const row = {
 		cluster_id: cluster.id,

@@ -21,7 +21,7 @@ import {
 	type ResourceContext
 } from './cluster-resources.service.ts';
 import { resourceIdSchema } from './cluster-resources.schema.ts';
-import { clusterResourceStorage } from './cluster-resources.storage.ts';
+import { localAttachmentStorage } from '../solutions/solution-attachments.storage.ts';
 import { checkClusterInput } from './cluster-input.ts';
 
 /**
@@ -36,7 +36,7 @@ export function clusterContext(locals: App.Locals): ClusterContext {
 }
 
 export function resourceContext(locals: App.Locals): ResourceContext {
-	return { ...clusterContext(locals), storage: clusterResourceStorage() };
+	return { ...clusterContext(locals), storage: localAttachmentStorage() };
 }
 
 /** The cluster's address from the route (`/clusters/Bad Slug` → 400). */

@@ -2,10 +2,9 @@ import type { Kysely } from 'kysely';
 import type { ReadContext } from '../context.ts';
 import type { Database } from '../db/database.ts';
 import { notFound } from '../http/errors.ts';
-import type { AttachmentStorage } from '../solutions/solution-attachments.storage.ts';
+import { newUploadKey, type AttachmentStorage } from '../solutions/solution-attachments.storage.ts';
 import type { CheckedFile } from './discussion-attachments.files.ts';
 import { findAttachmentInThread, insertAttachments } from './discussion-attachments.repository.ts';
-import { newDiscussionAttachmentKey } from './discussion-attachments.storage.ts';
 import { canReadPost } from './discussions.policy.ts';
 import { loadReadableThread } from './thread-access.ts';
 
@@ -24,7 +23,7 @@ export function postFileWriter(storage: AttachmentStorage) {
 		): Promise<void> {
 			const rows = files.map((file) => ({
 				post_id: postId,
-				storage_key: newDiscussionAttachmentKey(postId, file.type.extension),
+				storage_key: newUploadKey('discussions', postId, file.type.extension),
 				file_name: file.fileName,
 				media_type: file.type.mediaType,
 				byte_size: file.bytes.length,

@@ -6,7 +6,7 @@ import { apiWriteLimiter, communityContext, discussionPostingLimiters } from '..
 import { slugSchema } from '../solutions/solutions.schema.ts';
 import { invalidSolutionForm } from '../solutions/solution-messages.ts';
 import type { PostFile } from './discussion-attachments.files.ts';
-import { discussionAttachmentStorage } from './discussion-attachments.storage.ts';
+import { localAttachmentStorage } from '../solutions/solution-attachments.storage.ts';
 import type { DiscussionContext } from './discussions-context.ts';
 import { recordIdSchema } from './discussions.schema.ts';
 import { setFollow } from './follows.service.ts';
@@ -27,7 +27,7 @@ import { moderationQueueHref, reportPost } from './reports.service.ts';
 export function discussionContext(locals: App.Locals): DiscussionContext {
 	return {
 		...communityContext(locals),
-		storage: discussionAttachmentStorage(),
+		storage: localAttachmentStorage(),
 		postingLimiters: discussionPostingLimiters(),
 		writeLimiter: apiWriteLimiter()
 	};

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { Actor } from '../identity/actor.ts';
 import type { NotificationEvent, Notify } from '../notifications/notification-events.ts';
-import { discussionAttachmentStorage } from './discussion-attachments.storage.ts';
+import { localAttachmentStorage } from '../solutions/solution-attachments.storage.ts';
 import type { DiscussionContext } from './discussions-context.ts';
 
 /**
@@ -103,7 +103,7 @@ export function discussionContext(
 		actor,
 		locale: 'en',
 		notify,
-		storage: discussionAttachmentStorage(mkdtempSync(join(tmpdir(), 'galaxy-discussions-'))),
+		storage: localAttachmentStorage(mkdtempSync(join(tmpdir(), 'galaxy-discussions-'))),
 		postingLimiters: [unlimited],
 		writeLimiter: unlimited,
 		events,

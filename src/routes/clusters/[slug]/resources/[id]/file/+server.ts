@@ -1,5 +1,5 @@
 import { openResourceFile } from '#lib/server/clusters/cluster-resources.service.ts';
-import { clusterResourceStorage } from '#lib/server/clusters/cluster-resources.storage.ts';
+import { localAttachmentStorage } from '#lib/server/solutions/solution-attachments.storage.ts';
 import { clusterSlugOf, plainErrorResponse } from '#lib/server/clusters/clusters-form.http.ts';
 import { parseInput } from '#lib/server/http/query.ts';
 import { contentDisposition } from '#lib/server/solutions/solution-attachments.files.ts';
@@ -14,7 +14,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals, params, request }) => {
 	try {
 		const file = await openResourceFile(
-			{ ...locals, storage: clusterResourceStorage() },
+			{ ...locals, storage: localAttachmentStorage() },
 			clusterSlugOf(params),
 			parseInput(resourceIdSchema, params.id)
 		);

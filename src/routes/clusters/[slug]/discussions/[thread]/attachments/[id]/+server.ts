@@ -1,5 +1,5 @@
 import { openPostFile } from '#lib/server/discussions/discussion-attachments.service.ts';
-import { discussionAttachmentStorage } from '#lib/server/discussions/discussion-attachments.storage.ts';
+import { localAttachmentStorage } from '#lib/server/solutions/solution-attachments.storage.ts';
 import { threadAddressOf } from '#lib/server/discussions/discussions-form.http.ts';
 import { recordIdSchema } from '#lib/server/discussions/discussions.schema.ts';
 import { isDomainError, toHttpStatus } from '#lib/server/http/errors.ts';
@@ -15,7 +15,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals, params }) => {
 	try {
 		const file = await openPostFile(
-			{ ...locals, storage: discussionAttachmentStorage() },
+			{ ...locals, storage: localAttachmentStorage() },
 			threadAddressOf(params),
 			parseInput(recordIdSchema, params.id)
 		);
