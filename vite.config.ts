@@ -18,6 +18,8 @@ export default defineConfig({
 					'style-src': ['self'],
 					'img-src': ['self', 'data:'],
 					'font-src': ['self'],
+					// Recordings' players, loaded only when the reader clicks (static/js/click-to-load.js).
+					'frame-src': ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
 					'connect-src': ['self'],
 					'object-src': ['none'],
 					'base-uri': ['none'],

@@ -9,6 +9,7 @@
 import { adminsOnly, everyone, signedIn, staff, type MatrixEntry } from './authorization/roles.ts';
 import { CLUSTER_ROUTES } from './authorization/clusters.ts';
 import { DISCUSSION_ROUTES } from './authorization/discussions.ts';
+import { EVENT_ROUTES } from './authorization/events.ts';
 import { JOB_ROUTES } from './authorization/jobs.ts';
 import { NOTIFICATION_ROUTES } from './authorization/notifications.ts';
 
@@ -199,5 +200,6 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
 	...CLUSTER_ROUTES,
 	...DISCUSSION_ROUTES,
 	...NOTIFICATION_ROUTES,
-	...JOB_ROUTES
+	...JOB_ROUTES,
+	...EVENT_ROUTES
 };

@@ -36,7 +36,7 @@ for (const javaScript of [true, false]) {
 				);
 				const body = await page.locator('main').innerText();
 				expect(body).toMatch(
-					/Moderator\s+Ms\. Muriel Obon, Project and Event Management Consultant/
+					/Moderator:\s+Ms\. Muriel Obon, Project and Event Management Consultant/
 				);
 				for (const speaker of [
 					'Ms. Xiaojun Grace Wang, Trust Fund Director',

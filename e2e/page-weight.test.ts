@@ -1,9 +1,11 @@
 import { request } from 'node:http';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { publicPages } from './support/public-pages.ts';
+import { INTERACTIVE_PAGES, publicPages } from './support/public-pages.ts';
 
 /** DESIGN.md §7: the first HTML response fits one TCP round trip once compressed. */
 const HTML_BUDGET = 14_000;
+/** DESIGN.md §7: interactive pages ship at most 30 KB of compressed JavaScript. */
+const SCRIPT_BUDGET = 30_000;
 
 interface RawResponse {
 	status: number;
@@ -45,13 +47,22 @@ describe('page weight', () => {
 		console.info(`compressed HTML sizes:\n  ${report.join('\n  ')}`);
 	});
 
-	it('ships no JavaScript and requests nothing from other sites', async () => {
+	it('ships no JavaScript on read-only pages, little on interactive ones, and requests nothing from other sites', async () => {
 		for (const path of pages) {
 			const html = await (await fetch(`${origin}${path}`)).text();
 			const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].filter(
 				(match) => !/type="application\/(ld\+)?json"/.test(match[1] ?? '')
 			);
-			expect(scripts, `${path} has a script`).toEqual([]);
+			if (!INTERACTIVE_PAGES.some((pattern) => pattern.test(path))) {
+				expect(scripts, `${path} has a script`).toEqual([]);
+			}
+			let scriptBytes = 0;
+			for (const [, attributes] of scripts) {
+				const src = /src="(\/js\/[\w.-]+\.js)"/.exec(attributes ?? '')?.[1];
+				expect(src, `${path}: only our own enhancement files`).toBeDefined();
+				scriptBytes += (await rawGet(`${origin}${src}`)).compressedBytes;
+			}
+			expect(scriptBytes, path).toBeLessThanOrEqual(SCRIPT_BUDGET);
 			expect(html, path).not.toMatch(/rel="modulepreload"/);
 			const external = [
 				...html.matchAll(/<(?:link|img|script|iframe|source)\b[^>]*(?:src|href)="(https?:)?\/\//gi)

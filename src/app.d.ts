@@ -15,6 +15,8 @@ declare global {
 			db: Kysely<Database>;
 			actor: Actor;
 			locale: string;
+			/** The reader's IANA time zone from the `tz` cookie, or null when unknown. */
+			timeZone: string | null;
 			/** The signed-in person, or null for a visitor. */
 			user: {
 				displayName: string;

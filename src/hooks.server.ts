@@ -17,6 +17,7 @@ import { resolveSession } from '#lib/server/identity/auth.service.ts';
 import { authenticateApiToken } from '#lib/server/identity/api-tokens.service.ts';
 import { apiError } from '#lib/server/http/api.ts';
 import { SESSION_COOKIE } from '#lib/server/http/session-cookie.ts';
+import { readerTimeZone } from '#lib/server/events/reader-time-zone.ts';
 import { apiWriteLimiter, database, startRuntime, stopRuntime } from '#lib/server/runtime.ts';
 
 export const init: ServerInit = async () => {
@@ -76,6 +77,7 @@ const route: Handle = async ({ event, resolve }) => {
 		acceptLanguage: event.request.headers.get('accept-language')
 	});
 	event.locals.locale = locale;
+	event.locals.timeZone = readerTimeZone(event.cookies);
 	event.locals.db = database();
 	const session = await resolveSession({ db: event.locals.db }, event.cookies.get(SESSION_COOKIE));
 	event.locals.actor = session?.actor ?? visitor;

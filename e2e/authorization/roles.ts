@@ -1,5 +1,5 @@
 /** The answers a route can give and the usual patterns of who gets what. */
-export type Answer = 200 | 303 | 403 | 404 | 'login';
+export type Answer = 200 | 303 | 401 | 403 | 404 | 'login';
 
 export interface MatrixEntry {
 	/** A concrete address for the route. */
@@ -43,4 +43,13 @@ export const adminsOnly = (path: string): MatrixEntry => ({
 	editor: 403,
 	curator: 403,
 	admin: 200
+});
+/** A record that does not exist (or a file that was never uploaded): 404 whoever asks. */
+export const nobody = (path: string): MatrixEntry => ({
+	path,
+	visitor: 404,
+	member: 404,
+	editor: 404,
+	curator: 404,
+	admin: 404
 });

@@ -7,12 +7,13 @@ export async function publicPages(origin: string): Promise<string[]> {
 		if (!slug) throw new Error(`No record at ${path}`);
 		return slug;
 	};
-	const [solution, partner, project, cluster, knowledge] = await Promise.all([
+	const [solution, partner, project, cluster, knowledge, upcoming] = await Promise.all([
 		first('/api/v1/solutions?pageSize=1'),
 		first('/api/v1/partners?q=UNOSSC&pageSize=1'),
 		first('/api/v1/projects?pageSize=1'),
 		first('/api/v1/clusters'),
-		first('/api/v1/knowledge?pageSize=1')
+		first('/api/v1/knowledge?pageSize=1'),
+		first('/api/v1/events?when=upcoming&pageSize=1')
 	]);
 	return [
 		'/',
@@ -32,6 +33,9 @@ export async function publicPages(origin: string): Promise<string[]> {
 		'/events',
 		'/events?when=past',
 		`/events/${WEBINAR_SLUG}`,
+		// An upcoming event: times in two zones, places and the registration form.
+		`/events/${upcoming}`,
+		'/preferences/time-zone',
 		'/clusters',
 		`/clusters/${cluster}`,
 		'/clusters/waste-management',
@@ -44,3 +48,11 @@ export async function publicPages(origin: string): Promise<string[]> {
 }
 
 export const WEBINAR_SLUG = 'promoting-sstc-covid-19-recovery-2022';
+
+/**
+ * Public pages that are interactive, and may load small enhancement scripts of our own: an
+ * upcoming event (registration, and the reader's local time filled in by /js/local-times.js).
+ */
+export const INTERACTIVE_PAGES = [
+	/^\/events\/(?!promoting-sstc-covid-19-recovery-2022)[a-z0-9-]+$/
+];

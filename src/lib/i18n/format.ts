@@ -46,3 +46,33 @@ export function languageName(code: string, locale: string): string {
 		return code;
 	}
 }
+
+/**
+ * The offset of a zone from UTC at an instant, in minutes (−240 for New York in summer, −300 in
+ * winter), read from Intl so it follows the zone's daylight-saving rules.
+ */
+export function timeZoneOffsetMinutes(iso: string, timeZone: string): number {
+	const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+		.formatToParts(new Date(iso))
+		.find((part) => part.type === 'timeZoneName')?.value;
+	const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name ?? '');
+	if (!match) return 0;
+	const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+	return match[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * Whether two zones show the same clock time for the whole of an event, so that a second line
+ * "in your time zone" would only repeat the first (New York and Toronto, but not New York and
+ * São Paulo, nor zones that change to summer time on different dates during the event).
+ */
+export function sameClockTime(
+	startIso: string,
+	endIso: string,
+	zone: string,
+	otherZone: string
+): boolean {
+	return [startIso, endIso].every(
+		(iso) => timeZoneOffsetMinutes(iso, zone) === timeZoneOffsetMinutes(iso, otherZone)
+	);
+}

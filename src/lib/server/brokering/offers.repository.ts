@@ -236,16 +236,6 @@ export async function listRegions(db: Db) {
 		.execute();
 }
 
-/** Slugs already taken among offers that start like `base`. */
-export async function findTakenOfferSlugs(db: Db, base: string): Promise<string[]> {
-	const rows = await db
-		.selectFrom('offers')
-		.select('slug')
-		.where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
-		.execute();
-	return rows.map((row) => row.slug);
-}
-
 export async function insertOffer(db: Db, offer: NewRow<'offers'>): Promise<number> {
 	const row = await db.insertInto('offers').values(offer).returning('id').executeTakeFirstOrThrow();
 	return row.id;

@@ -1,11 +1,10 @@
 import { reindex } from '../search/index-writer.ts';
-import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
 import { ENGLISH, MESSAGES } from '../../i18n/messages.ts';
 import { createTranslator, type Translate } from '../../i18n/translator.ts';
 import type { ReadContext } from '../context.ts';
 import type { Database } from '../db/database.ts';
-import { isUniqueViolation } from '../db/dialects/index.ts';
+import { transactionWithSlugRetry, uniqueSlug } from '../db/slugs.ts';
 import { toPaging } from '../db/paging.ts';
 import {
 	forbidden,
@@ -39,7 +38,6 @@ import {
 	findOfferById,
 	findOffers,
 	findOrganizationBySlug,
-	findTakenOfferSlugs,
 	insertOffer,
 	listOrganizationNames,
 	listRegions,
@@ -314,7 +312,7 @@ export async function createOffer(context: OfferWorkContext, input: unknown): Pr
 	const now = (context.now ?? new Date()).toISOString();
 	const id = await transactionWithSlugRetry(db, async (trx) => {
 		const created = await insertOffer(trx, {
-			slug: await newSlug(trx, offer.title),
+			slug: await uniqueSlug(trx, 'offers', offer.title, 'offer'),
 			organization_id: organizationId,
 			title: offer.title,
 			description: offer.description,
@@ -420,32 +418,4 @@ export async function deleteOffer(context: OfferWorkContext, id: number): Promis
 		await deleteOfferRow(trx, id);
 		await reindex(trx, 'offer', [id]);
 	});
-}
-
-/** Two people posting "Small hydropower training" at once: the loser retries with the next slug. */
-async function transactionWithSlugRetry<T>(
-	db: Kysely<Database>,
-	work: (trx: Kysely<Database>) => Promise<T>
-): Promise<T> {
-	for (let attempt = 0; ; attempt += 1) {
-		try {
-			return await db.transaction().execute(work);
-		} catch (error) {
-			if (attempt >= 3 || !isUniqueViolation(error)) throw error;
-		}
-	}
-}
-
-/**
- * A readable slug from the title, unique among offers: "small-hydropower-training",
- * "small-hydropower-training-2"… Titles slugify cannot spell get "offer-…" instead.
- */
-async function newSlug(db: Kysely<Database>, title: string): Promise<string> {
-	const base =
-		slugify(title).slice(0, 80).replace(/-+$/, '') ||
-		`offer-${Math.random().toString(36).slice(2, 8)}`;
-	const taken = new Set(await findTakenOfferSlugs(db, base));
-	let slug = base;
-	for (let counter = 2; taken.has(slug); counter += 1) slug = `${base}-${counter}`;
-	return slug;
 }

@@ -103,6 +103,8 @@ export interface PersonTable {
 	title: string | null;
 	organization_id: number | null;
 	created_at: CreatedAt;
+	/** The speaker's organization when it is not on the platform. */
+	affiliation: string | null;
 }
 
 // identity
@@ -596,6 +598,9 @@ export interface EventTable {
 	status: 'scheduled' | 'cancelled';
 	created_at: CreatedAt;
 	updated_at: Instant;
+	created_by: number | null;
+	/** What happened, written by the organizers after the event (Markdown). */
+	outcome_summary: string | null;
 }
 export interface EventObjectiveTable {
 	event_id: number;
@@ -616,6 +621,52 @@ export interface EventOrganizationTable {
 export interface EventLanguageTable {
 	event_id: number;
 	language: string;
+	/** 1 when the language is offered through interpretation rather than spoken on stage. */
+	interpreted: Generated<0 | 1>;
+}
+export interface EventProjectTable {
+	event_id: number;
+	project_id: number;
+}
+export interface EventRegistrationTable {
+	id: Id;
+	event_id: number;
+	user_id: number;
+	status: 'registered' | 'waitlisted' | 'cancelled';
+	/** Waitlist order: when the person (last) asked for a place. */
+	requested_at: Instant;
+	updated_at: Instant;
+	promoted_at: Instant | null;
+	cancelled_at: Instant | null;
+	reminded_at: Instant | null;
+	/** SHA-256 of the token in the confirmation email's cancel link. */
+	cancel_token_hash: string;
+}
+export interface EventRecordingTable {
+	id: Id;
+	event_id: number;
+	language: string;
+	title: string | null;
+	url: string;
+	provider: 'youtube' | 'vimeo' | 'other';
+	provider_video_id: string | null;
+	duration_seconds: number | null;
+	/** Upload key of the still image shown before the player loads. */
+	still_key: string | null;
+	position: number;
+	created_at: Instant;
+}
+export interface EventDocumentTable {
+	id: Id;
+	event_id: number;
+	title: string;
+	storage_key: string;
+	file_name: string;
+	media_type: string;
+	byte_size: number;
+	position: number;
+	created_by: number | null;
+	created_at: Instant;
 }
 export interface EventClusterTable {
 	event_id: number;
@@ -652,6 +703,16 @@ export interface KnowledgeProductTable {
 	duration_seconds: number | null;
 	created_at: CreatedAt;
 	updated_at: Instant;
+	description: string | null;
+	/** The uploaded file (a PDF for publications), under UPLOADS_DIR. */
+	storage_key: string | null;
+	file_name: string | null;
+	media_type: string | null;
+	byte_size: number | null;
+	page_count: number | null;
+	/** Upload key of the cover image: page one of the PDF rendered on the server, or a still. */
+	cover_key: string | null;
+	created_by: number | null;
 }
 export interface KnowledgeProductClusterTable {
 	knowledge_product_id: number;
@@ -728,6 +789,8 @@ export interface MailOutboxTable {
 	error: string | null;
 	/** The job that sent it (`mail.send`): a retried job finds its message here and never sends it twice. */
 	job_id: string | null;
+	/** JSON text of the attachments ([{ filename, contentType, content }]), e.g. an .ics invitation. */
+	attachments: string | null;
 }
 export interface RateLimitTable {
 	key: string;
@@ -823,6 +886,10 @@ export interface Database {
 	event_organizations: EventOrganizationTable;
 	event_languages: EventLanguageTable;
 	event_clusters: EventClusterTable;
+	event_projects: EventProjectTable;
+	event_registrations: EventRegistrationTable;
+	event_recordings: EventRecordingTable;
+	event_documents: EventDocumentTable;
 	agenda_items: AgendaItemTable;
 	agenda_item_speakers: AgendaItemSpeakerTable;
 	knowledge_products: KnowledgeProductTable;

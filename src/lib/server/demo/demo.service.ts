@@ -17,6 +17,7 @@ import { seedNeeds } from './seed-needs.ts';
 import { seedOffers } from './seed-offers.ts';
 import { seedKnowledgeProducts, seedProjects } from './seed-projects-and-knowledge.ts';
 import { seedEvent } from './seed-webinar.ts';
+import { seedUpcomingEvents } from './seed-upcoming-events.ts';
 import { SlugRegistry } from './slugs.ts';
 import { demoWebinar } from './webinar.data.ts';
 import { demoOrganizations } from './organizations.data.ts';
@@ -84,6 +85,11 @@ export async function seedDemo({
 			demoWebinar,
 			{ organizationIds, peopleIds, projectIds, knowledgeIds, clusterIds },
 			timestamp
+		);
+		await seedUpcomingEvents(
+			trx,
+			{ organizationIds, peopleIds, projectIds, knowledgeIds, clusterIds },
+			now
 		);
 		await seedOffers(trx, organizationIds, timestamp);
 		await seedNeeds(trx, { organizationIds, cityIds }, now);

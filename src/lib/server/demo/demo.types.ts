@@ -78,8 +78,16 @@ export interface DemoEvent {
 	moderator: string; // person slug
 	languages: string[];
 	recordingUrl?: string;
+	/** What happened, written after the event (Markdown); shown with its recordings. */
+	outcomeSummary?: string;
 	clusters: string[];
 	agenda: DemoAgendaItem[];
+	/** Where to join online, for an online or mixed event. */
+	onlineUrl?: string;
+	/** Where it takes place, for an in-person or mixed event. */
+	venue?: string;
+	/** Places available; omitted when registration is unlimited. */
+	capacity?: number;
 }
 
 export interface DemoProject {

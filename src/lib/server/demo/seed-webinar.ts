@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { insertChunked, insertWithIds } from '../db/bulk.ts';
 import type { Database } from '../db/database.ts';
+import { parseVideoLink } from '../events/video-links.ts';
 import type { DemoAgendaItem, DemoEvent } from './demo.types.ts';
 
 interface Links {
@@ -16,6 +17,37 @@ const required = (ids: Map<string, number>, slug: string, what: string) => {
 	if (id === undefined) throw new Error(`Demo data: unknown ${what} "${slug}"`);
 	return id;
 };
+
+/**
+ * The event's recording, as the event page shows it (a link with our own still, the player
+ * loaded on click), in the event's first language. The demo data gives no duration, so none is
+ * made up.
+ */
+async function seedRecording(
+	trx: Kysely<Database>,
+	event: DemoEvent,
+	event_id: number,
+	now: string
+): Promise<void> {
+	if (!event.recordingUrl) return;
+	const link = parseVideoLink(event.recordingUrl);
+	if (!link) throw new Error(`Demo data: "${event.recordingUrl}" is not a web address`);
+	await trx
+		.insertInto('event_recordings')
+		.values({
+			event_id,
+			language: event.languages[0] ?? 'en',
+			title: null,
+			url: link.watchUrl,
+			provider: link.provider,
+			provider_video_id: link.videoId,
+			duration_seconds: null,
+			still_key: null,
+			position: 0,
+			created_at: now
+		})
+		.execute();
+}
 
 /** One event with its objectives, hosts, moderator and nested agenda of speakers. */
 export async function seedEvent(
@@ -34,18 +66,21 @@ export async function seedEvent(
 			starts_at: new Date(event.startsAt).toISOString(),
 			ends_at: new Date(event.endsAt).toISOString(),
 			time_zone: event.timeZone,
-			online_url: null,
-			venue: null,
+			online_url: event.onlineUrl ?? null,
+			venue: event.venue ?? null,
+			// Kept for API clients that read `recordingUrl`; pages show event_recordings.
 			recording_url: event.recordingUrl ?? null,
 			announced_on: event.announcedOn,
 			moderator_person_id: required(links.peopleIds, event.moderator, 'person'),
-			capacity: null,
+			capacity: event.capacity ?? null,
 			status: 'scheduled',
 			created_at: now,
-			updated_at: now
+			updated_at: now,
+			outcome_summary: event.outcomeSummary ?? null
 		}
 	]);
 	const event_id = ids.get(event.slug)!;
+	await seedRecording(trx, event, event_id, now);
 	await insertChunked(
 		trx,
 		'event_objectives',

@@ -128,6 +128,14 @@ export const demoWebinar: DemoEvent = {
 	moderator: 'muriel-obon',
 	languages: ['en'],
 	// The seed embeds the recording ("click the video above") but gives no address.
+	// Written for the demo from the programme above: the seed reports no outcomes of its own.
+	outcomeSummary:
+		'The webinar walked through the programme from pilot to partnership:\n\n' +
+		'- Two Cities Project videos opened the session, on environmental sustainability and climate action in cities and on sub-national responses to COVID-19.\n' +
+		'- Local pilot partners presented their work: sustainable tourism in Mexico’s World Heritage Cities, waste management in Koidu City (Sierra Leone), small hydropower in Nepal and South Asia, and climate-resilient food systems in Latin America and the Caribbean.\n' +
+		'- The South-South Cities Clusters were introduced as the way for cities of the Global South to keep learning from each other on South-South Galaxy.\n' +
+		'- New pilot projects with UNDP country offices were launched.\n\n' +
+		'Cities and partners who want to join a pilot or a cluster can ask to join from the cluster pages.',
 	clusters: [
 		'sustainable-tourism-heritage',
 		'waste-management',

@@ -26,6 +26,8 @@ export interface Speaker {
 	honorific: string | null;
 	title: string | null;
 	organization: { slug: string; name: string } | null;
+	/** The speaker's organization when it is not on the platform (no page to link to). */
+	affiliation: string | null;
 }
 
 export interface AgendaEntry {
@@ -43,13 +45,18 @@ export interface EventDetail extends EventCard {
 	description: string;
 	objectives: string[];
 	programmes: string[];
+	/** Languages spoken on stage. */
 	languages: string[];
+	/** Languages offered through interpretation. */
+	interpretedLanguages: string[];
 	onlineUrl: string | null;
 	venue: string | null;
 	recordingUrl: string | null;
 	announcedOn: string | null;
 	moderator: Speaker | null;
 	clusters: { slug: string; name: string }[];
+	/** The pilot projects the event belongs to. */
+	projects: { slug: string; title: string }[];
 	knowledgeProducts: { slug: string; title: string; kind: string }[];
 	agenda: AgendaItem[];
 	/** Every distinct speaker in agenda order, for the "speakers" section and JSON-LD. */
@@ -68,7 +75,8 @@ function presentPerson(row: PersonRow): Speaker {
 		organization:
 			row.organization_slug && row.organization_name
 				? { slug: row.organization_slug, name: row.organization_name }
-				: null
+				: null,
+		affiliation: row.organization_slug ? null : row.affiliation
 	};
 }
 
@@ -127,13 +135,17 @@ export function presentEventDetail(row: EventRow, rows: EventDetailRows): EventD
 		description: row.description,
 		objectives: rows.objectives.map((objective) => objective.text),
 		programmes: rows.programmes.map((programme) => programme.name),
-		languages: rows.languages.map((language) => language.language),
+		languages: rows.languages.filter((row) => !row.interpreted).map((row) => row.language),
+		interpretedLanguages: rows.languages
+			.filter((row) => row.interpreted)
+			.map((row) => row.language),
 		onlineUrl: row.online_url,
 		venue: row.venue,
 		recordingUrl: row.recording_url,
 		announcedOn: row.announced_on,
 		moderator: rows.moderator ? presentPerson(rows.moderator) : null,
 		clusters: rows.clusters,
+		projects: rows.projects,
 		knowledgeProducts: rows.knowledge,
 		agenda,
 		speakers: [...speakers.values()]

@@ -75,6 +75,7 @@ const personColumns = [
 	'p.honorific',
 	'p.name',
 	'p.title',
+	'p.affiliation',
 	'o.slug as organization_slug',
 	'o.name as organization_name'
 ] as const;
@@ -90,7 +91,8 @@ export async function loadEventDetail(db: Kysely<Database>, event: EventRow) {
 		speakers,
 		moderator,
 		knowledge,
-		hosts
+		hosts,
+		projects
 	] = await Promise.all([
 		db
 			.selectFrom('event_objectives')
@@ -106,7 +108,7 @@ export async function loadEventDetail(db: Kysely<Database>, event: EventRow) {
 			.execute(),
 		db
 			.selectFrom('event_languages')
-			.select('language')
+			.select(['language', 'interpreted'])
 			.where('event_id', '=', event.id)
 			.orderBy('language')
 			.execute(),
@@ -160,7 +162,14 @@ export async function loadEventDetail(db: Kysely<Database>, event: EventRow) {
 			.where('ke.event_id', '=', event.id)
 			.orderBy('k.title')
 			.execute(),
-		loadEventHosts(db, [event.id])
+		loadEventHosts(db, [event.id]),
+		db
+			.selectFrom('event_projects as ep')
+			.innerJoin('projects as p', 'p.id', 'ep.project_id')
+			.select(['p.slug', 'p.title'])
+			.where('ep.event_id', '=', event.id)
+			.orderBy('p.title')
+			.execute()
 	]);
 	return {
 		objectives,
@@ -171,8 +180,57 @@ export async function loadEventDetail(db: Kysely<Database>, event: EventRow) {
 		speakers,
 		moderator,
 		knowledge,
-		hosts
+		hosts,
+		projects
 	};
 }
 
 export type EventDetailRows = Awaited<ReturnType<typeof loadEventDetail>>;
+
+/**
+ * The events a calendar feed carries: those ending at or after `endsFrom` (upcoming ones and the
+ * recent past), optionally of one cluster, soonest first, at most `limit`.
+ */
+export async function findCalendarEvents(
+	db: Kysely<Database>,
+	options: { endsFrom: string; clusterId?: number; limit: number }
+) {
+	let query = db
+		.selectFrom('events as e')
+		.select([
+			'e.slug',
+			'e.title',
+			'e.summary',
+			'e.starts_at',
+			'e.ends_at',
+			'e.time_zone',
+			'e.status',
+			'e.online_url',
+			'e.venue',
+			'e.updated_at'
+		])
+		.where('e.ends_at', '>=', options.endsFrom);
+	const { clusterId } = options;
+	if (clusterId !== undefined) {
+		query = query.where('e.id', 'in', (sub) =>
+			sub.selectFrom('event_clusters').select('event_id').where('cluster_id', '=', clusterId)
+		);
+	}
+	return query.orderBy('e.starts_at').orderBy('e.id').limit(options.limit).execute();
+}
+
+export type CalendarEventRow = Awaited<ReturnType<typeof findCalendarEvents>>[number];
+
+/** What the filters of the events list offer: clusters that have events, and languages in use. */
+export async function findEventFilterChoices(db: Kysely<Database>) {
+	const [clusters, languages] = await Promise.all([
+		db
+			.selectFrom('clusters as c')
+			.select(['c.slug', 'c.name'])
+			.where('c.id', 'in', (sub) => sub.selectFrom('event_clusters').select('cluster_id'))
+			.orderBy('c.name')
+			.execute(),
+		db.selectFrom('event_languages').select('language').distinct().orderBy('language').execute()
+	]);
+	return { clusters, languages: languages.map((row) => row.language) };
+}

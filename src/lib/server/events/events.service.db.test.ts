@@ -21,7 +21,8 @@ describeOnDialects('events', 'demo', (db) => {
 	});
 
 	it('filters by kind, cluster and language', async () => {
-		const now = new Date('2030-01-01T00:00:00Z');
+		// Before the upcoming demo events (upcoming-events.data.ts): the seed webinar alone is past.
+		const now = new Date('2023-01-01T00:00:00Z');
 		const past = (extra: object) => listEvents(context(), { when: 'past', ...page, ...extra }, now);
 		expect((await past({ kind: 'webinar' })).total).toBe(1);
 		expect((await past({ kind: 'workshop' })).total).toBe(0);

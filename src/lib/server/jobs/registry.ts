@@ -1,3 +1,4 @@
+import { eventReminders } from '../events/event-reminders.job.ts';
 import { sendEmail } from '../mail/mail-jobs.ts';
 import { dailyDigest, weeklyDigest } from '../notifications/digest-jobs.ts';
 import { fanOutNotifications } from '../notifications/notify.ts';
@@ -11,7 +12,8 @@ export const PLATFORM_JOBS: readonly AnyJob[] = [
 	sendEmail,
 	fanOutNotifications,
 	dailyDigest,
-	weeklyDigest
+	weeklyDigest,
+	eventReminders
 ];
 
 /** A job of the platform by its id (`mail.send`). */

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database, Row } from '../db/database.ts';
 import type { Paging } from '../db/paging.ts';
 
@@ -13,19 +13,40 @@ function base(db: Kysely<Database>) {
 		.leftJoin('organizations as o', 'o.id', 'k.publisher_organization_id');
 }
 
+export interface KnowledgeFilters {
+	kind?: Row<'knowledge_products'>['kind'];
+	/** A cluster's slug: products linked to it. */
+	cluster?: string;
+	language?: string;
+}
+
 export async function findKnowledgeProducts(
 	db: Kysely<Database>,
-	filters: { kind?: Row<'knowledge_products'>['kind'] },
+	filters: KnowledgeFilters,
 	paging: Paging
 ): Promise<{ rows: KnowledgeProductRow[]; total: number }> {
-	let rowsQuery = base(db);
-	let countQuery = db.selectFrom('knowledge_products as k');
-	if (filters.kind) {
-		rowsQuery = rowsQuery.where('k.kind', '=', filters.kind);
-		countQuery = countQuery.where('k.kind', '=', filters.kind);
-	}
+	const filtered = <
+		Query extends SelectQueryBuilder<Database & { k: Database['knowledge_products'] }, 'k', object>
+	>(
+		query: Query
+	): Query => {
+		let result = query;
+		if (filters.kind) result = result.where('k.kind', '=', filters.kind) as Query;
+		if (filters.language) result = result.where('k.language', '=', filters.language) as Query;
+		if (filters.cluster) {
+			const cluster = filters.cluster;
+			result = result.where('k.id', 'in', (eb) =>
+				eb
+					.selectFrom('knowledge_product_clusters as l')
+					.innerJoin('clusters as c', 'c.id', 'l.cluster_id')
+					.select('l.knowledge_product_id')
+					.where('c.slug', '=', cluster)
+			) as Query;
+		}
+		return result;
+	};
 	const [rows, count] = await Promise.all([
-		rowsQuery
+		filtered(base(db))
 			.selectAll('k')
 			.select(['o.slug as publisher_slug', 'o.name as publisher_name'])
 			.orderBy('k.published_on', 'desc')
@@ -33,7 +54,9 @@ export async function findKnowledgeProducts(
 			.limit(paging.limit)
 			.offset(paging.offset)
 			.execute(),
-		countQuery.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
+		filtered(db.selectFrom('knowledge_products as k'))
+			.select((eb) => eb.fn.countAll<number>().as('total'))
+			.executeTakeFirstOrThrow()
 	]);
 	return { rows, total: Number(count.total) };
 }
@@ -46,9 +69,12 @@ export async function findKnowledgeProductBySlug(db: Kysely<Database>, slug: str
 		.executeTakeFirst();
 }
 
-/** What a knowledge product is linked to: clusters, projects, events (direct or on an agenda). */
+/**
+ * What a knowledge product is linked to: clusters, projects, events, published solutions, and the
+ * events where it was presented (on their agenda).
+ */
 export async function loadKnowledgeLinks(db: Kysely<Database>, id: number) {
-	const [clusters, projects, events, solutions] = await Promise.all([
+	const [clusters, projects, events, presentedAt, solutions] = await Promise.all([
 		db
 			.selectFrom('knowledge_product_clusters as l')
 			.innerJoin('clusters as c', 'c.id', 'l.cluster_id')
@@ -64,24 +90,17 @@ export async function loadKnowledgeLinks(db: Kysely<Database>, id: number) {
 			.orderBy('p.title')
 			.execute(),
 		db
+			.selectFrom('knowledge_product_events as l')
+			.innerJoin('events as e', 'e.id', 'l.event_id')
+			.select(['e.slug', 'e.title', 'e.starts_at'])
+			.where('l.knowledge_product_id', '=', id)
+			.orderBy('e.starts_at', 'desc')
+			.execute(),
+		db
 			.selectFrom('events as e')
 			.select(['e.slug', 'e.title', 'e.starts_at'])
-			.where((eb) =>
-				eb.or([
-					eb(
-						'e.id',
-						'in',
-						eb
-							.selectFrom('knowledge_product_events')
-							.select('event_id')
-							.where('knowledge_product_id', '=', id)
-					),
-					eb(
-						'e.id',
-						'in',
-						eb.selectFrom('agenda_items').select('event_id').where('knowledge_product_id', '=', id)
-					)
-				])
+			.where('e.id', 'in', (eb) =>
+				eb.selectFrom('agenda_items').select('event_id').where('knowledge_product_id', '=', id)
 			)
 			.orderBy('e.starts_at', 'desc')
 			.execute(),
@@ -94,5 +113,5 @@ export async function loadKnowledgeLinks(db: Kysely<Database>, id: number) {
 			.orderBy('s.title')
 			.execute()
 	]);
-	return { clusters, projects, events, solutions };
+	return { clusters, projects, events, presentedAt, solutions };
 }

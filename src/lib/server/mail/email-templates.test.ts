@@ -106,11 +106,22 @@ const EXAMPLES: { [Name in EmailTemplate]: EmailTemplateValues[Name] } = {
 		allLink: 'https://galaxy.example.org/notifications',
 		settingsLink: 'https://galaxy.example.org/account/notifications',
 		unsubscribeLink: 'https://galaxy.example.org/unsubscribe?token=def'
+	},
+	'event-registration': {
+		name: 'Ana Souza',
+		status: 'waitlisted',
+		title: 'Composting markets: a webinar',
+		when: 'October 18, 2022, 9:00 – 10:30 AM EDT (America/New_York)',
+		whenUtc: 'October 18, 2022, 1:00 – 2:30 PM UTC',
+		where: 'https://meet.example.org/composting',
+		position: 3,
+		link: 'https://galaxy.example.org/events/composting-webinar',
+		cancelLink: 'https://galaxy.example.org/events/composting-webinar/registration/cancel?token=abc'
 	}
 };
 
 /** Values a template shows in other words (a kind, a stage) or as a list, checked on their own. */
-const NOT_VERBATIM = new Set(['in-dialogue', 'discussion.reply', 'daily']);
+const NOT_VERBATIM = new Set(['in-dialogue', 'discussion.reply', 'daily', 'waitlisted']);
 
 function render<Name extends EmailTemplate>(
 	locale: string,

@@ -80,6 +80,23 @@ export interface EmailTemplateValues {
 		settingsLink: string;
 		unsubscribeLink: string;
 	};
+	/**
+	 * About one's place at an event: registered, on the waitlist (`position`), promoted from the
+	 * waitlist, or reminded the day before. `when` is in the event's time zone, `whenUtc` in UTC;
+	 * `where` the venue and/or online link (may be empty); `link` the action (the event page, or
+	 * the online link in a reminder); `cancelLink` gives the place up.
+	 */
+	'event-registration': {
+		name: string;
+		status: 'registered' | 'waitlisted' | 'promoted' | 'reminder';
+		title: string;
+		when: string;
+		whenUtc: string;
+		where: string;
+		position: number;
+		link: string;
+		cancelLink: string;
+	};
 }
 
 /** Notifications of one kind in one cluster (`cluster` empty: not about a cluster). */
@@ -294,7 +311,25 @@ const TEMPLATES: {
 			values.unsubscribeLink,
 			t('email.digest.unsubscribe')
 		)
-	})
+	}),
+	'event-registration': (t, values) => {
+		const key = `email.eventRegistration.${values.status}`;
+		const { title, when, whenUtc, where, position } = values;
+		return {
+			subject: t(`${key}.subject`, { title }),
+			greeting: greeting(t, values.name),
+			lead: t(`${key}.body`, { title, position }),
+			action: { label: t(`${key}.action`), link: values.link },
+			note:
+				where.trim() === ''
+					? t('email.eventRegistration.when', { when, whenUtc })
+					: t('email.eventRegistration.whenWhere', { when, whenUtc, where }),
+			footer: {
+				text: t('email.eventRegistration.cannotCome'),
+				links: [{ label: t('email.eventRegistration.cancel'), link: values.cancelLink }]
+			}
+		};
+	}
 };
 
 function escapeHtml(text: string): string {

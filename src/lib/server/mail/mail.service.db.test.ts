@@ -208,6 +208,49 @@ describeOnDialects('mail', 'empty', (db) => {
 				error: null
 			});
 		});
+
+		it('attaches a calendar invitation as a text/calendar part and keeps it in the outbox', async () => {
+			const to = recipient();
+			const mailer = createMailer({
+				db: db(),
+				config: { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: 'galaxy@example.org' }
+			});
+			const content = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
+			await mailer.send({
+				to,
+				subject: 'You are registered',
+				text: 'See you there.',
+				attachments: [
+					{ filename: 'invitation.ics', contentType: 'text/calendar; charset=utf-8', content }
+				]
+			});
+			const raw = smtp.deliveries.find((entry) => entry.to.includes(to))!.raw;
+			expect(raw).toMatch(/^Content-Type: text\/calendar; charset=utf-8; name=invitation\.ics\r$/m);
+			expect(raw).toMatch(/filename=invitation\.ics/);
+			const stored = await db()
+				.selectFrom('mail_outbox')
+				.select('attachments')
+				.where('to_address', '=', to)
+				.executeTakeFirstOrThrow();
+			expect(JSON.parse(stored.attachments!)).toEqual([
+				{ filename: 'invitation.ics', contentType: 'text/calendar; charset=utf-8', content }
+			]);
+		});
+
+		it('refuses an attachment whose file name could escape the header', async () => {
+			const mailer = createMailer({
+				db: db(),
+				config: { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: 'galaxy@example.org' }
+			});
+			await expect(
+				mailer.send({
+					to: recipient(),
+					subject: 'Bad',
+					text: 'x',
+					attachments: [{ filename: 'a"\r\nBcc: x@y.z', contentType: 'text/plain', content: 'x' }]
+				})
+			).rejects.toMatchObject({ code: 'invalid_input' });
+		});
 	});
 
 	describe('when SMTP fails', () => {

@@ -71,6 +71,7 @@ export function createMailer({
 		async send(message, options) {
 			const mail = parseInput(outgoingMailSchema, message);
 			const headers = mail.headers && Object.keys(mail.headers).length > 0 ? mail.headers : null;
+			const attachments = mail.attachments?.length ? mail.attachments : null;
 			const jobId = options?.jobId ?? null;
 			const earlier = jobId === null ? undefined : await findOutboxEntryOfJob(db, jobId);
 			// Sent by an earlier try of the same job; or stored, which is all there is to do without SMTP.
@@ -84,6 +85,7 @@ export function createMailer({
 					text_body: mail.text,
 					html_body: mail.html ?? null,
 					headers: headers && JSON.stringify(headers),
+					attachments: attachments && JSON.stringify(attachments),
 					status: 'stored',
 					job_id: jobId
 				}));
@@ -94,7 +96,8 @@ export function createMailer({
 					subject: mail.subject,
 					text: mail.text,
 					html: mail.html,
-					headers: headers ?? undefined
+					headers: headers ?? undefined,
+					attachments: attachments ?? undefined
 				});
 			} catch (error) {
 				const reason = error instanceof Error ? error.message : String(error);

@@ -26,7 +26,11 @@ describeOnDialects('partners', 'demo', (db) => {
 		const unossc = await getPartner(context(), 'unossc');
 		expect(unossc.verified).toBe(true);
 		expect(unossc.people.map((person) => person.name)).toContain('Muriel Obon');
-		expect(unossc.events.map((event) => event.role)).toEqual(['co-host']);
+		// The seed webinar (co-hosted) and the upcoming demo events it co-hosts.
+		expect(unossc.events.map((event) => event.role)).toContain('co-host');
+		expect(
+			unossc.events.find((event) => event.slug === 'promoting-sstc-covid-19-recovery-2022')?.role
+		).toBe('co-host');
 		expect(unossc.projects.length).toBeGreaterThan(0);
 	});
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { markdownToPlainText } from '../content/markdown.ts';
 import type { Database } from '../db/database.ts';
 import type { IndexDocument, IndexedText, SearchKind } from './index-document.ts';
 
@@ -188,7 +189,12 @@ async function knowledgeDocuments(db: Db, ids: number[]): Promise<IndexDocument[
 		publishedAt: row.published_on ?? row.created_at,
 		facets: { type: [row.kind] },
 		titles: text(row.title, row.language),
-		bodies: text(row.summary, row.language)
+		bodies: [
+			...text(row.summary, row.language),
+			...text(row.description && markdownToPlainText(row.description), row.language),
+			// The kind as words ("case study"), so "toolkit waste" finds a waste toolkit.
+			...text(row.kind.replace('-', ' '), 'en')
+		]
 	}));
 }
 

@@ -23,9 +23,10 @@ export interface AttachmentStorage {
 }
 
 /** What an uploaded file belongs to: the first folder of its key. */
-export type UploadFolder = 'solutions' | 'clusters' | 'discussions';
+export type UploadFolder = 'solutions' | 'clusters' | 'discussions' | 'events' | 'knowledge';
 
-const KEY = /^(?:solutions|clusters|discussions)\/\d+\/[0-9a-f]{32}\.(?:jpg|png|webp|pdf)$/;
+const KEY =
+	/^(?:solutions|clusters|discussions|events|knowledge)\/\d+\/[0-9a-f]{32}\.(?:jpg|png|webp|pdf)$/;
 
 /**
  * A new, unguessable key: `<folder>/<owner id>/<32 hex digits>.<extension>`, e.g. a solution's

@@ -136,21 +136,6 @@ export async function findExistingSectors(db: Kysely<Database>, slugs: string[])
 	return rows.map((row) => row.slug);
 }
 
-/** Slugs already taken that a new slug built on `base` could collide with. */
-export async function findTakenSlugs(db: Kysely<Database>, base: string) {
-	const rows = await db
-		.selectFrom('solutions')
-		.select('slug')
-		.where((eb) =>
-			eb.or([
-				eb('slug', '=', base),
-				eb('slug', 'like', sql<string>`${`${base.replace(/[\\%_]/g, '\\$&')}-%`} escape '\\'`)
-			])
-		)
-		.execute();
-	return rows.map((row) => row.slug);
-}
-
 export async function insertSolution(
 	db: Kysely<Database>,
 	solution: NewRow<'solutions'>

@@ -1,7 +1,6 @@
-import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
 import type { ReadContext } from '../context.ts';
-import { isUniqueViolation } from '../db/dialects/index.ts';
+import { transactionWithSlugRetry, uniqueSlug } from '../db/slugs.ts';
 import type { Database } from '../db/database.ts';
 import { conflict, forbidden, notFound, unauthenticated } from '../http/errors.ts';
 import { parseInput } from '../http/query.ts';
@@ -28,7 +27,6 @@ import {
 	findActiveMemberships,
 	findSolutionById,
 	findSolutionsInProgress,
-	findTakenSlugs,
 	insertSolution,
 	loadSolutionParts,
 	replaceSolutionLinks,
@@ -277,7 +275,7 @@ async function writeSolution(
 		} else {
 			id = await insertSolution(trx, {
 				...content,
-				slug: await newSlug(trx, checked.title),
+				slug: await uniqueSlug(trx, 'solutions', checked.title, 'solution'),
 				status: 'draft',
 				created_by: userId,
 				created_at: now
@@ -340,32 +338,4 @@ async function writeSolution(
 		}
 	}
 	return saved;
-}
-
-/** Two people creating "Composting markets" at once: the loser retries with the next slug. */
-async function transactionWithSlugRetry<T>(
-	db: Kysely<Database>,
-	work: (trx: Kysely<Database>) => Promise<T>
-): Promise<T> {
-	for (let attempt = 0; ; attempt += 1) {
-		try {
-			return await db.transaction().execute(work);
-		} catch (error) {
-			if (attempt >= 3 || !isUniqueViolation(error)) throw error;
-		}
-	}
-}
-
-/**
- * A readable address from the title, unique among solutions: "composting-markets",
- * "composting-markets-2"… Titles slugify cannot spell (Chinese) get "solution-…" instead.
- */
-async function newSlug(db: Kysely<Database>, title: string): Promise<string> {
-	const base =
-		slugify(title).slice(0, 80).replace(/-+$/, '') ||
-		`solution-${Math.random().toString(36).slice(2, 8)}`;
-	const taken = new Set(await findTakenSlugs(db, base));
-	let slug = base;
-	for (let counter = 2; taken.has(slug); counter += 1) slug = `${base}-${counter}`;
-	return slug;
 }

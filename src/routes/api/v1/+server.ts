@@ -8,7 +8,7 @@ export const GET: RequestHandler = apiRoute(async () => ({
 	lists:
 		'GET a collection answers {"data":[...],"page":1,"pageSize":20,"total":N}; ?page= and ?pageSize= (max 100)',
 	writes:
-		'POST, PATCH and DELETE need a personal read-write API token (Authorization: Bearer …), made on /account',
+		'POST, PUT, PATCH and DELETE need a personal read-write API token (Authorization: Bearer …), made on /account',
 	errors:
 		'Errors answer {"error":{"code","message","details":[{"field","reason"}]}} with a 4xx status',
 	endpoints: {
@@ -21,8 +21,15 @@ export const GET: RequestHandler = apiRoute(async () => ({
 		partner: '/api/v1/partners/{slug}',
 		projects: '/api/v1/projects?programme=&status=&country=&sdg=&page=',
 		project: '/api/v1/projects/{slug}',
-		events: '/api/v1/events?when=upcoming|past&kind=&cluster=&language=&page=',
-		event: '/api/v1/events/{slug}',
+		events:
+			'/api/v1/events?when=upcoming|past&kind=&cluster=&language=&page= (GET; POST creates an event with its agenda, for organization editors and curators)',
+		event: '/api/v1/events/{slug} (GET; PUT replaces the event and its agenda, for its organizers)',
+		eventRegistration:
+			'/api/v1/events/{slug}/registration (GET your registration; POST registers or waitlists you; DELETE cancels)',
+		eventAttendees: '/api/v1/events/{slug}/attendees (its organizers and curators)',
+		eventRecordings:
+			'/api/v1/events/{slug}/recordings (GET; POST {"language","url","title"?,"duration"?} for its organizers)',
+		calendars: '/events.ics, /clusters/{slug}/events.ics, /events/{slug}/event.ics (iCalendar)',
 		clusters: '/api/v1/clusters',
 		cluster: '/api/v1/clusters/{slug}',
 		clusterThreads:
@@ -30,7 +37,8 @@ export const GET: RequestHandler = apiRoute(async () => ({
 		thread: '/api/v1/threads/{id}?page=',
 		threadPosts: '/api/v1/threads/{id}/posts?page= (GET; POST {"body"} with a read-write token)',
 		post: '/api/v1/threads/{id}/posts/{post}',
-		knowledge: '/api/v1/knowledge?kind=&page=',
+		knowledge:
+			'/api/v1/knowledge?kind=&cluster=&language=&page= (GET; POST publishes, for organization editors and curators)',
 		knowledgeProduct: '/api/v1/knowledge/{slug}',
 		needs:
 			'/api/v1/needs?q=&sector=&sdg=&country=&support=&status=&organization=&page= (GET; POST with a read-write token)',

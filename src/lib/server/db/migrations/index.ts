@@ -4,6 +4,7 @@ import * as identitySecurity from './0002-identity-security.ts';
 import * as solutionWorkflowSearch from './0003-solution-workflow-search.ts';
 import * as brokering from './0004-brokering.ts';
 import * as clusterCommunity from './0005-cluster-community.ts';
+import * as eventsKnowledge from './0006-events-knowledge.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder at run time) so that the
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
 	'0002-identity-security': identitySecurity,
 	'0003-solution-workflow-search': solutionWorkflowSearch,
 	'0004-brokering': brokering,
-	'0005-cluster-community': clusterCommunity
+	'0005-cluster-community': clusterCommunity,
+	'0006-events-knowledge': eventsKnowledge
 };
