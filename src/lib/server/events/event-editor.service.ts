@@ -36,12 +36,12 @@ import {
 	insertEventChildren,
 	insertPerson,
 	loadEditorChoices,
-	loadEditorRows,
 	updateEventRow,
 	updatePerson
 } from './event-editor.repository.ts';
 import { timeZoneNames, utcToLocal } from './event-times.ts';
 import { canCreateEvent, editorOrganizationIds, mayManageEvent } from './events.policy.ts';
+import { loadEventDetail } from './events.repository.ts';
 
 /**
  * Creating and editing an event with its agenda: one form (or API body), checked as a whole,
@@ -165,7 +165,7 @@ export interface EventEditor {
 /** A saved event as the form shows it, with two spare agenda rows. */
 export async function loadEventEditor(context: ReadContext, slug: string): Promise<EventEditor> {
 	const row = await managedEvent(context, slug);
-	const rows = await loadEditorRows(context.db, row.id, row.moderator_person_id);
+	const rows = await loadEventDetail(context.db, row);
 	const speakers = new Map<number, PersonLine[]>();
 	for (const speaker of rows.speakers) {
 		speakers.set(speaker.agenda_item_id, [

@@ -144,10 +144,17 @@ async function audit(
  * @example const { summaryHtml, recordings, documents } = await getEventOutcomes(locals, slug)
  */
 export async function getEventOutcomes(context: ReadContext, slug: string): Promise<EventOutcomes> {
-	const event = await loadEvent(context, slug);
+	return eventOutcomesOf(context.db, await loadEvent(context, slug));
+}
+
+/** The outcomes of an event already loaded (and allowed to be read) by the caller. */
+export async function eventOutcomesOf(
+	db: Kysely<Database>,
+	event: OutcomeEvent
+): Promise<EventOutcomes> {
 	const [recordings, documents] = await Promise.all([
-		findRecordings(context.db, event.id),
-		findDocuments(context.db, event.id)
+		findRecordings(db, event.id),
+		findDocuments(db, event.id)
 	]);
 	return {
 		summaryHtml: event.outcome_summary ? renderMarkdown(event.outcome_summary) : null,
@@ -174,7 +181,7 @@ export async function getOutcomeManager(
 ): Promise<OutcomeManager> {
 	const event = await loadManagedEvent(context, slug);
 	const [outcomes, eventLanguages] = await Promise.all([
-		getEventOutcomes(context, slug),
+		eventOutcomesOf(context.db, event),
 		findEventLanguages(context.db, event.id)
 	]);
 	return {

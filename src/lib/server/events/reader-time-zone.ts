@@ -1,4 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
+import { timeZoneNames } from './event-times.ts';
 
 /**
  * The reader's time zone, remembered in the `tz` cookie: set by /preferences/time-zone (no
@@ -49,16 +50,15 @@ export function forgetTimeZone(cookies: Pick<Cookies, 'delete'>): void {
 	cookies.delete(TIME_ZONE_COOKIE, { path: '/' });
 }
 
-/** The zones to choose from, grouped by their region (`Africa`, `America`…), `UTC` apart. */
+/** The zones to choose from (those the event form accepts), grouped by region (`Africa`…, `UTC`). */
 export function timeZonesByRegion(): { region: string; zones: string[] }[] {
 	const groups = new Map<string, string[]>();
-	for (const zone of Intl.supportedValuesOf('timeZone')) {
+	for (const zone of timeZoneNames()) {
 		const slash = zone.indexOf('/');
 		const region = slash > 0 ? zone.slice(0, slash) : 'UTC';
 		groups.set(region, [...(groups.get(region) ?? []), zone]);
 	}
-	if (!groups.get('UTC')?.includes('UTC')) groups.set('UTC', ['UTC', ...(groups.get('UTC') ?? [])]);
 	return [...groups]
 		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([region, zones]) => ({ region, zones: zones.sort() }));
+		.map(([region, zones]) => ({ region, zones }));
 }

@@ -332,9 +332,16 @@ export async function getRegistrationPanel(
 	slug: string,
 	{ now = new Date() }: Clock = {}
 ): Promise<RegistrationPanel> {
-	if (!canReadEvents(actor)) throw forbidden();
-	const event = await findEventBySlug(db, slug);
-	if (!event) throw notFound('event');
+	return registrationPanelOf(db, actor, await readableEvent(db, actor, slug), now);
+}
+
+/** The panel of an event already loaded (and allowed to be read) by the caller. */
+export async function registrationPanelOf(
+	db: Kysely<Database>,
+	actor: Actor,
+	event: EventRow,
+	now: Date
+): Promise<RegistrationPanel> {
 	const [counts, own] = await Promise.all([
 		countRegistrations(db, event.id),
 		canRegister(actor)
@@ -350,9 +357,13 @@ export async function getRegistrationPage(
 	slug: string,
 	clock: Clock = {}
 ): Promise<{ event: Cancellation['event']; panel: RegistrationPanel }> {
-	const panel = await getRegistrationPanel(context, slug, clock);
-	const event = await findEventBySlug(context.db, slug);
-	if (!event) throw notFound('event');
+	const event = await readableEvent(context.db, context.actor, slug);
+	const panel = await registrationPanelOf(
+		context.db,
+		context.actor,
+		event,
+		clock.now ?? new Date()
+	);
 	return {
 		event: {
 			slug: event.slug,
@@ -363,6 +374,13 @@ export async function getRegistrationPage(
 		},
 		panel
 	};
+}
+
+async function readableEvent(db: Kysely<Database>, actor: Actor, slug: string): Promise<EventRow> {
+	if (!canReadEvents(actor)) throw forbidden();
+	const event = await findEventBySlug(db, slug);
+	if (!event) throw notFound('event');
+	return event;
 }
 
 async function managedEvent(context: ReadContext, slug: string): Promise<EventRow> {
